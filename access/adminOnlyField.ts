@@ -1,0 +1,5 @@
+import type { FieldAccess } from 'payload'
+
+import { hasRole } from './roles'
+
+export const adminOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')

@@ -1,0 +1,145 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ArticleBody, headingsOf } from '@/components/article/ArticleBody'
+import { makeCiteLookup } from '@/components/article/Cite'
+import { Infobox } from '@/components/article/Infobox'
+import { Reactions, reactionAnchor } from '@/components/article/Reactions'
+import { ReferenceList } from '@/components/article/ReferenceList'
+import { findCitations, numberCitations, type CitationUse } from '@/lib/citations'
+import { formatDate, isoDay } from '@/lib/format/date'
+import { getArticlePage, listArticleSlugs, type ArticlePage } from '@/lib/queries/articles'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Rendered once and kept until a publish revalidates it; new slugs render on first request.
+export const dynamicParams = true
+
+export async function generateStaticParams() {
+  return (await listArticleSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getArticlePage((await params).slug)
+  if (!page) return {}
+  return {
+    title: page.article.title,
+    description: page.article.summary ?? page.article.shortDescription ?? undefined,
+  }
+}
+
+const idOf = (value: null | number | { id: number } | undefined) =>
+  typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
+
+/**
+ * Every place the page cites a source, in the order that numbers them: the text first (so
+ * the numbering follows the prose, as on Wikipedia), then reactions, then the infobox.
+ */
+const citationUses = ({ article, reactions, event }: ArticlePage): CitationUse[] => {
+  const uses: CitationUse[] = findCitations(article.body).map((citation) => ({
+    anchor: citation.id,
+    referenceId: citation.referenceId,
+  }))
+  for (const reaction of reactions) {
+    const referenceId = idOf(reaction.reference)
+    if (referenceId) uses.push({ anchor: reactionAnchor(reaction), referenceId })
+  }
+  ;(event?.figures ?? []).forEach((figure, index) => {
+    const referenceId = idOf(figure.reference)
+    if (referenceId) uses.push({ anchor: `figure-${figure.id ?? index}`, referenceId })
+  })
+  ;(event?.perpetrators ?? []).forEach((perpetrator, index) => {
+    const referenceId = idOf(perpetrator.reference)
+    if (referenceId) uses.push({ anchor: `perpetrator-${perpetrator.id ?? index}`, referenceId })
+  })
+  return uses
+}
+
+export default async function ArticlePageView({ params }: Props) {
+  const page = await getArticlePage((await params).slug)
+  if (!page) notFound()
+  const { article, event, reactions, seeAlso, references } = page
+
+  // Citations of unpublished references are dropped before numbering, so numbers never skip.
+  const index = numberCitations(citationUses(page).filter((use) => references.has(use.referenceId)))
+  const cite = makeCiteLookup(index.numberOf, references)
+  const cited = index.order.map((id) => references.get(id)!)
+  const further = page.furtherReferenceIds
+    .filter((id) => index.numberOf(id) === undefined)
+    .map((id) => references.get(id))
+    .filter((reference) => reference !== undefined)
+
+  const sections = [
+    ...headingsOf(article.body).filter((heading) => heading.level === 'h2'),
+    ...(reactions.length ? [{ id: 'reactions', text: 'Reactions' }] : []),
+    ...(seeAlso.length ? [{ id: 'see-also', text: 'See also' }] : []),
+    ...(cited.length || further.length ? [{ id: 'references', text: 'References' }] : []),
+  ]
+
+  return (
+    <article className="page article">
+      <header className="article-header">
+        <h1>{article.title}</h1>
+        {article.shortDescription ? <p className="short-description">{article.shortDescription}</p> : null}
+      </header>
+
+      {event ? (
+        <Infobox
+          title={event.name}
+          event={event}
+          partOf={page.partOf}
+          victimsArticle={page.victimsArticle}
+          cite={cite}
+        />
+      ) : null}
+
+      {sections.length > 1 ? (
+        <nav className="toc" aria-labelledby="toc-title">
+          <h2 id="toc-title">Contents</h2>
+          <ol>
+            {sections.map((section) => (
+              <li key={section.id}>
+                <a href={`#${section.id}`}>{section.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+
+      {article.body ? <ArticleBody body={article.body} cite={cite} /> : null}
+
+      {reactions.length ? (
+        <section aria-labelledby="reactions">
+          <h2 id="reactions">Reactions</h2>
+          <Reactions reactions={reactions} cite={cite} />
+        </section>
+      ) : null}
+
+      {seeAlso.length ? (
+        <section aria-labelledby="see-also">
+          <h2 id="see-also">See also</h2>
+          <ul className="see-also">
+            {seeAlso.map((other) => (
+              <li key={other.id}>
+                <Link href={`/articles/${other.slug}`}>{other.title}</Link>
+                {other.shortDescription ? ` — ${other.shortDescription}` : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {cited.length || further.length ? (
+        <section aria-labelledby="references">
+          <h2 id="references">References</h2>
+          <ReferenceList cited={cited} anchorsOf={index.anchorsOf} further={further} />
+        </section>
+      ) : null}
+
+      <footer className="article-footer">
+        Last updated <time dateTime={isoDay(article.updatedAt)}>{formatDate(article.updatedAt)}</time>
+      </footer>
+    </article>
+  )
+}

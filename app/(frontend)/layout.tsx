@@ -1,0 +1,36 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import './styles.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Annals — an encyclopedia of events', template: '%s — Annals' },
+  description:
+    'Annals is an editorial encyclopedia of events: attacks, raids, massacres, executions and diplomatic incidents, with every figure attributed to its source.',
+}
+
+export default function FrontendLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="site-name">
+            Annals
+          </Link>
+          <span className="site-tagline">An encyclopedia of events</span>
+        </header>
+        <main id="content">{children}</main>
+        <footer className="site-footer">
+          <p>
+            Every change to Annals is reviewed before it is published. Figures are shown with the
+            source that gives them.
+          </p>
+        </footer>
+      </body>
+    </html>
+  )
+}

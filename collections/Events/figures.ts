@@ -1,0 +1,84 @@
+import type { ArrayField, NumberFieldSingleValidation } from 'payload'
+
+export const FIGURE_KINDS = [
+  { label: 'Deaths', value: 'deaths' },
+  { label: 'Injured', value: 'injured' },
+  { label: 'Missing', value: 'missing' },
+  { label: 'Detained', value: 'detained' },
+  { label: 'Displaced', value: 'displaced' },
+]
+
+type FigureRow = { value?: null | number; min?: null | number; max?: null | number }
+
+const validateCount = (value: null | number | undefined) =>
+  value === null || value === undefined || (Number.isInteger(value) && value >= 0)
+
+const validateValue: NumberFieldSingleValidation = (value, { siblingData }) => {
+  if (!validateCount(value)) return 'A figure must be a whole number of zero or more.'
+  const { min, max } = siblingData as FigureRow
+  const hasRange = typeof min === 'number' && typeof max === 'number'
+  return typeof value === 'number' || hasRange || 'Give a value, or both a minimum and a maximum.'
+}
+
+const validateMin: NumberFieldSingleValidation = (min) =>
+  validateCount(min) || 'A figure must be a whole number of zero or more.'
+
+const validateMax: NumberFieldSingleValidation = (max, { siblingData }) => {
+  if (!validateCount(max)) return 'A figure must be a whole number of zero or more.'
+  const { min } = siblingData as FigureRow
+  if (typeof min === 'number' && typeof max === 'number' && min > max) {
+    return `The maximum (${max}) is below the minimum (${min}).`
+  }
+  return true
+}
+
+/**
+ * Casualty and other figures, each attributed to whoever claims it: sources disagree, and the
+ * infobox shows every claim rather than one bare number.
+ */
+export const figuresField: ArrayField = {
+  name: 'figures',
+  type: 'array',
+  labels: { singular: 'Figure', plural: 'Figures' },
+  admin: {
+    description: 'One row per claim: "34 deaths according to the United Nations".',
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', required: true, options: FIGURE_KINDS },
+        {
+          name: 'qualifier',
+          type: 'select',
+          options: [
+            { label: 'at least', value: 'at-least' },
+            { label: 'about', value: 'about' },
+            { label: 'up to', value: 'up-to' },
+          ],
+        },
+        { name: 'value', type: 'number', validate: validateValue },
+        { name: 'min', type: 'number', validate: validateMin },
+        { name: 'max', type: 'number', validate: validateMax },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'claimedBy',
+          type: 'text',
+          required: true,
+          admin: { description: 'Who gives this figure, e.g. "United Nations".' },
+        },
+        { name: 'reference', type: 'relationship', relationTo: 'references' },
+        { name: 'asOf', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'preferred',
+          type: 'checkbox',
+          admin: { description: 'Listed first among figures of its kind.' },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+
+import { calendarDateField } from '@/fields/calendarDate'
+import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
+
+import { revalidateReaction } from './hooks/revalidateReaction'
+
+export const STANCES = [
+  { label: 'Condemnation', value: 'condemnation' },
+  { label: 'Concern', value: 'concern' },
+  { label: 'Call for investigation', value: 'call-for-investigation' },
+  { label: 'Support', value: 'support' },
+  { label: 'Denial', value: 'denial' },
+  { label: 'Other', value: 'other' },
+]
+
+/** What governments, organisations and people said about an event, always with a source. */
+export const Reactions: CollectionConfig<'reactions'> = withEditorialWorkflow({
+  slug: 'reactions',
+  admin: {
+    useAsTitle: 'actor',
+    defaultColumns: ['actor', 'event', 'stance', 'date', '_status'],
+    group: 'Content',
+  },
+  fields: [
+    { name: 'event', type: 'relationship', relationTo: 'events', required: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'actor',
+          type: 'text',
+          required: true,
+          admin: { description: 'e.g. "Ban Ki-moon, UN Secretary-General"' },
+        },
+        {
+          name: 'actorType',
+          type: 'select',
+          required: true,
+          options: [
+            { label: 'Government', value: 'government' },
+            { label: 'Intergovernmental organisation', value: 'igo' },
+            { label: 'NGO', value: 'ngo' },
+            { label: 'Person', value: 'person' },
+            { label: 'Other', value: 'other' },
+          ],
+        },
+        { name: 'country', type: 'text' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        calendarDateField({ name: 'date', required: true }),
+        { name: 'stance', type: 'select', required: true, options: STANCES },
+      ],
+    },
+    {
+      name: 'statement',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'What they said, summarised in our own words.' },
+    },
+    {
+      name: 'quote',
+      type: 'textarea',
+      admin: { description: 'Optional: their exact words, as the reference gives them.' },
+    },
+    {
+      name: 'reference',
+      type: 'relationship',
+      relationTo: 'references',
+      required: true,
+      admin: { description: 'Required: no reaction without a source.' },
+    },
+  ],
+  hooks: {
+    afterChange: [revalidateReaction],
+  },
+})

@@ -1,0 +1,109 @@
+import Link from 'next/link'
+import { Fragment } from 'react'
+
+import type { Article, Event } from '@/payload-types'
+import { formatDateRange } from '@/lib/format/date'
+import { figureValue, groupFigures } from '@/lib/format/figures'
+
+import type { CiteLookup } from './Cite'
+
+type Props = {
+  title: string
+  event: Event
+  partOf: Pick<Event, 'name' | 'slug'> | null
+  victimsArticle: Pick<Article, 'title' | 'slug'> | null
+  cite: CiteLookup
+}
+
+const idOf = (value: null | number | { id: number } | undefined) =>
+  typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
+
+const ATTRIBUTION: Record<string, string> = {
+  alleged: 'alleged',
+  suspected: 'suspected',
+  confirmed: 'confirmed',
+  claimed: 'claimed responsibility',
+}
+
+/** The facts box beside an article about an event, with every figure attributed. */
+export function Infobox({ title, event, partOf, victimsArticle, cite }: Props) {
+  const location = [event.location?.place, event.location?.region, event.location?.country]
+    .filter(Boolean)
+    .join(', ')
+  const figures = groupFigures(event.figures)
+  return (
+    <aside className="infobox" aria-labelledby="infobox-title">
+      <table>
+        <caption id="infobox-title">{title}</caption>
+        <tbody>
+          {partOf ? (
+            <tr>
+              <th scope="row">Part of</th>
+              <td>{partOf.name}</td>
+            </tr>
+          ) : null}
+          {location ? (
+            <tr>
+              <th scope="row">Location</th>
+              <td>{location}</td>
+            </tr>
+          ) : null}
+          <tr>
+            <th scope="row">Date</th>
+            <td>{formatDateRange(event.startDate, event.endDate, event.datePrecision)}</td>
+          </tr>
+          {event.alternativeNames?.length ? (
+            <tr>
+              <th scope="row">Also known as</th>
+              <td>{event.alternativeNames.join('; ')}</td>
+            </tr>
+          ) : null}
+          {figures.map((group) => (
+            <tr key={group.kind} className={`figure figure-${group.kind}`}>
+              <th scope="row">{group.label}</th>
+              <td>
+                {group.claims.map((claim, index) => (
+                  <Fragment key={claim.id ?? index}>
+                    {index > 0 ? ' – ' : null}
+                    <span className="figure-claim">
+                      {figureValue(claim)} <span className="claimed-by">({claim.claimedBy})</span>
+                      {cite(idOf(claim.reference), `figure-${claim.id ?? index}`)}
+                    </span>
+                  </Fragment>
+                ))}
+              </td>
+            </tr>
+          ))}
+          {event.victims?.text ? (
+            <tr>
+              <th scope="row">Victims</th>
+              <td>
+                {victimsArticle ? (
+                  <Link href={`/articles/${victimsArticle.slug}`}>{event.victims.text}</Link>
+                ) : (
+                  event.victims.text
+                )}
+              </td>
+            </tr>
+          ) : null}
+          {event.perpetrators?.length ? (
+            <tr>
+              <th scope="row">Perpetrators</th>
+              <td>
+                <ul className="perpetrators">
+                  {event.perpetrators.map((perpetrator, index) => (
+                    <li key={perpetrator.id ?? index}>
+                      {perpetrator.party}{' '}
+                      <span className="attribution">({ATTRIBUTION[perpetrator.attribution]})</span>
+                      {cite(idOf(perpetrator.reference), `perpetrator-${perpetrator.id ?? index}`)}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </aside>
+  )
+}

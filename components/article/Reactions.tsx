@@ -1,0 +1,38 @@
+import type { Reaction } from '@/payload-types'
+import { formatDate, isoDay } from '@/lib/format/date'
+
+import type { CiteLookup } from './Cite'
+
+const STANCE_LABELS: Record<Reaction['stance'], string> = {
+  condemnation: 'Condemnation',
+  concern: 'Concern',
+  'call-for-investigation': 'Call for investigation',
+  support: 'Support',
+  denial: 'Denial',
+  other: 'Statement',
+}
+
+export const reactionAnchor = (reaction: Pick<Reaction, 'id'>) => `reaction-${reaction.id}`
+
+/** The event's reactions, in date order, each with its source. */
+export function Reactions({ reactions, cite }: { reactions: Reaction[]; cite: CiteLookup }) {
+  return (
+    <ul className="reactions">
+      {reactions.map((reaction) => (
+        <li key={reaction.id}>
+          <strong className="reaction-actor">{reaction.actor}</strong>
+          {reaction.country ? <span className="reaction-country"> ({reaction.country})</span> : null}
+          {', '}
+          <time dateTime={isoDay(reaction.date)}>{formatDate(reaction.date)}</time>
+          {' · '}
+          <span className={`stance stance-${reaction.stance}`}>{STANCE_LABELS[reaction.stance]}</span>
+          <p>
+            {reaction.statement}
+            {reaction.quote ? <q className="reaction-quote"> {reaction.quote}</q> : null}
+            {cite(typeof reaction.reference === 'object' ? reaction.reference.id : reaction.reference, reactionAnchor(reaction))}
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,42 @@
+import type { FieldHook, TextField } from 'payload'
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** "2013 Camp Ashraf massacre" → "2013-camp-ashraf-massacre"; accents are folded to ASCII. */
+export const slugify = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+
+const formatSlug =
+  (sourceField: string): FieldHook =>
+  ({ value, data }) => {
+    if (typeof value === 'string' && value.trim()) return slugify(value)
+    const source = data?.[sourceField]
+    return typeof source === 'string' ? slugify(source) : value
+  }
+
+/**
+ * A unique, URL-safe slug. Left empty, it is made from `sourceField`; once set it only
+ * changes when someone edits it, so published URLs stay stable.
+ */
+export const slugField = (sourceField = 'title'): TextField => ({
+  name: 'slug',
+  type: 'text',
+  required: true,
+  unique: true,
+  index: true,
+  admin: {
+    position: 'sidebar',
+    description: `Part of the page address. Made from the ${sourceField} when left empty.`,
+  },
+  hooks: { beforeValidate: [formatSlug(sourceField)] },
+  validate: (value: null | string | undefined) => {
+    if (!value) return 'A slug is required.'
+    return SLUG_PATTERN.test(value) || 'A slug may hold only lowercase letters, digits and hyphens.'
+  },
+})

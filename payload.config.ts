@@ -1,0 +1,48 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Events } from './collections/Events'
+import { Media } from './collections/Media'
+import { Reactions } from './collections/Reactions'
+import { References } from './collections/References'
+import { Users } from './collections/Users'
+import { articleEditor } from './fields/editor'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// `npm start`, `npm test` and the scripts set both: with no DATABASE_URL they start the
+// embedded PostgreSQL and keep a generated secret under .data/.
+const databaseUrl = process.env.DATABASE_URL
+const secret = process.env.PAYLOAD_SECRET
+if (!databaseUrl || !secret) {
+  throw new Error(
+    'DATABASE_URL and PAYLOAD_SECRET must be set. Run the app with `npm start` (which starts ' +
+      'an embedded PostgreSQL when DATABASE_URL is not set), or set both variables.',
+  )
+}
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Annals' },
+    // Gravatar would fetch from the internet; Annals must run offline.
+    avatar: 'default',
+  },
+  collections: [Articles, Events, References, Reactions, Media, Users],
+  editor: articleEditor,
+  secret,
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl },
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // The schema changes only through committed migrations, never by pushing in dev.
+    push: false,
+  }),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

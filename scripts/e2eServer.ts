@@ -1,0 +1,39 @@
+/**
+ * The site Playwright tests against: a fresh, migrated and seeded database (embedded unless
+ * DATABASE_URL is set), a production build in .next-e2e, and `next start` on E2E_PORT.
+ */
+import exitHook from 'async-exit-hook'
+import { spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+
+import { buildIfNeeded } from './lib/build'
+import { startEmbeddedPostgres } from './lib/embeddedPostgres'
+import { prepareDatabase } from './lib/prepareDatabase'
+
+const DIST_DIR = '.next-e2e'
+const port = process.env.E2E_PORT || '3100'
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.PAYLOAD_SECRET ||= 'annals-end-to-end-tests'
+process.env.NEXT_DIST_DIR = DIST_DIR
+
+if (!process.env.DATABASE_URL) {
+  const database = await startEmbeddedPostgres({
+    dataDir: '.data/postgres-test',
+    port: Number(process.env.E2E_POSTGRES_PORT || 54349),
+    database: 'annals_e2e',
+    fresh: true,
+  })
+  process.env.DATABASE_URL = database.connectionString
+}
+await prepareDatabase({ seed: true, demoUsers: true })
+
+// Pages are prerendered from the database and tests change content, so each run builds anew
+// unless E2E_REUSE_BUILD=1 (handy when iterating on tests alone).
+if (!process.env.E2E_REUSE_BUILD) rmSync(DIST_DIR, { recursive: true, force: true })
+buildIfNeeded({ distDir: DIST_DIR })
+
+const site = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: process.env })
+exitHook((done) => {
+  site.kill('SIGTERM')
+  site.once('exit', () => done())
+})

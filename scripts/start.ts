@@ -1,0 +1,38 @@
+/**
+ * `npm start`: database (embedded unless DATABASE_URL is set), migrations, demo content on the
+ * embedded database, a production build if the sources changed, then `next start` on PORT.
+ * Ctrl-C or SIGTERM stops the site and the database cleanly.
+ */
+import exitHook from 'async-exit-hook'
+import { spawn } from 'node:child_process'
+
+import { buildIfNeeded } from './lib/build'
+import { prepareEnvironment } from './lib/environment'
+import { prepareDatabase } from './lib/prepareDatabase'
+import { DEMO_USERS } from './seed'
+
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+const port = process.env.PORT || '3000'
+
+const environment = await prepareEnvironment()
+await prepareDatabase({ seed: environment.embedded, demoUsers: environment.embedded })
+buildIfNeeded()
+
+const site = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: process.env })
+const siteExited = new Promise<void>((resolve) => site.once('exit', () => resolve()))
+
+// The embedded PostgreSQL registers its own shutdown with async-exit-hook; this stops the
+// site alongside it, so neither outlives `npm start`.
+exitHook((done) => {
+  site.kill('SIGTERM')
+  void siteExited.then(done)
+})
+site.once('exit', (code) => {
+  if (code) process.exit(code)
+})
+
+console.log(`\nAnnals: http://localhost:${port}  —  admin: http://localhost:${port}/admin`)
+if (environment.embedded) {
+  console.log('Demo logins:')
+  for (const user of DEMO_USERS) console.log(`  ${user.roles[0].padEnd(9)} ${user.email} / ${user.password}`)
+}

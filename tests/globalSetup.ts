@@ -1,0 +1,40 @@
+import type { TestProject } from 'vitest/node'
+
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../scripts/lib/embeddedPostgres'
+import { prepareDatabase } from '../scripts/lib/prepareDatabase'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string
+  }
+}
+
+export const TEST_SECRET = 'annals-integration-tests'
+
+let embedded: EmbeddedDatabase | undefined
+
+/**
+ * A real PostgreSQL for the integration tests: DATABASE_URL's server if given (the tests use
+ * it as it is, so point it at a disposable database), otherwise a fresh database on the
+ * embedded server. Migrated and seeded once; tests add and remove their own documents.
+ */
+export async function setup(project: TestProject) {
+  let databaseUrl = process.env.DATABASE_URL
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: '.data/postgres-test',
+      port: Number(process.env.TEST_POSTGRES_PORT || 54339),
+      database: 'annals_test',
+      fresh: true,
+    })
+    databaseUrl = embedded.connectionString
+  }
+  process.env.DATABASE_URL = databaseUrl
+  process.env.PAYLOAD_SECRET ||= TEST_SECRET
+  await prepareDatabase({ seed: true, demoUsers: true })
+  project.provide('databaseUrl', databaseUrl)
+}
+
+export async function teardown() {
+  await embedded?.stop()
+}

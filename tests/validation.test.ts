@@ -1,0 +1,144 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getTestPayload } from './helpers/payload'
+import { fieldErrors, login, rest } from './helpers/rest'
+
+let events = 0
+// Each event gets its own name, so its generated slug is unique.
+const event = (overrides: Record<string, unknown> = {}) => ({
+  name: `Validation test event ${++events}`,
+  type: 'attack',
+  startDate: '2013-09-01',
+  ...overrides,
+})
+
+const figure = (overrides: Record<string, unknown>) => ({ kind: 'deaths', claimedBy: 'Test', ...overrides })
+
+describe('validation through the REST API', () => {
+  let payload: Payload
+  let token: string
+  const created: { collection: 'events' | 'references'; id: number }[] = []
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    token = await login('editor')
+  })
+
+  afterAll(async () => {
+    for (const { collection, id } of created) await payload.delete({ collection, id })
+  })
+
+  const post = async (collection: string, body: Record<string, unknown>) => {
+    const response = await rest({ method: 'POST', path: `/${collection}`, body, token })
+    if (response.status === 201) {
+      created.push({ collection: collection as 'events', id: (response.body.doc as { id: number }).id })
+    }
+    return response
+  }
+
+  it('should refuse an article without a title with a 400 naming the field', async () => {
+    const response = await post('articles', { slug: 'untitled-article' })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response)).toEqual([expect.objectContaining({ path: 'title' })])
+  })
+
+  it('should refuse a reference URL that is not http(s)', async () => {
+    const response = await post('references', { title: 'Bad URL', url: 'javascript:alert(1)' })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response)).toEqual([
+      { path: 'url', label: 'URL', message: 'Only http:// and https:// URLs are allowed.' },
+    ])
+  })
+
+  it('should refuse an archive URL that is not a URL at all', async () => {
+    const response = await post('references', { title: 'Bad archive', archiveUrl: 'not a url' })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response)).toEqual([
+      expect.objectContaining({ path: 'archiveUrl', message: '"not a url" is not a valid URL.' }),
+    ])
+  })
+
+  it('should refuse a figure with neither a value nor a range', async () => {
+    const response = await post('events', event({ figures: [figure({ min: 3 })] }))
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response)).toEqual([
+      expect.objectContaining({
+        path: 'figures.0.value',
+        message: 'Give a value, or both a minimum and a maximum.',
+      }),
+    ])
+  })
+
+  it('should refuse a figure whose minimum is above its maximum', async () => {
+    const response = await post('events', event({ figures: [figure({ min: 40, max: 30 })] }))
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response)).toEqual([
+      expect.objectContaining({
+        path: 'figures.0.max',
+        message: 'The maximum (30) is below the minimum (40).',
+      }),
+    ])
+  })
+
+  it('should accept a figure given as a range', async () => {
+    const response = await post('events', event({ figures: [figure({ min: 30, max: 40 })] }))
+    expect(response.status).toBe(201)
+  })
+
+  it('should refuse a date that does not exist', async () => {
+    const response = await post('events', event({ startDate: '2013-02-30' }))
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response)).toEqual([
+      expect.objectContaining({ path: 'startDate', message: '2013-02-30 is not a real calendar date.' }),
+    ])
+  })
+
+  it('should refuse a date that is not a date', async () => {
+    const response = await post('events', event({ startDate: 'last Tuesday' }))
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response)).toEqual([
+      expect.objectContaining({ path: 'startDate', message: '"last Tuesday" is not a date (use YYYY-MM-DD).' }),
+    ])
+  })
+
+  it('should store a calendar date as that day whatever the time zone', async () => {
+    const response = await post('events', event({ startDate: '2013-09-01' }))
+    expect((response.body.doc as { startDate: string }).startDate).toBe('2013-09-01T12:00:00.000Z')
+  })
+
+  it('should refuse a second reference to the same URL, naming the existing one', async () => {
+    const first = await post('references', {
+      title: 'Original report',
+      url: 'https://www.example.org/news/report?utm_source=feed',
+    })
+    expect(first.status).toBe(201)
+    const id = (first.body.doc as { id: number }).id
+    const second = await post('references', {
+      title: 'Same report again',
+      url: 'http://example.org/news/report/',
+    })
+    expect(second.status).toBe(400)
+    expect(fieldErrors(second)).toEqual([
+      {
+        path: 'url',
+        message: `This source is already reference #${id}, "Original report". Cite that reference instead.`,
+      },
+    ])
+  })
+
+  it('should leave the stored document untouched when an update is refused', async () => {
+    const { doc } = (await post('events', event({ name: 'Untouched event' }))).body as {
+      doc: { id: number }
+    }
+    const response = await rest({
+      method: 'PATCH',
+      path: `/events/${doc.id}`,
+      body: { name: 'Changed name', startDate: '2013-13-01' },
+      token,
+    })
+    expect(response.status).toBe(400)
+    const stored = await payload.findByID({ collection: 'events', id: doc.id, depth: 0 })
+    expect(stored).toMatchObject({ name: 'Untouched event', startDate: '2013-09-01T12:00:00.000Z' })
+  })
+})
