@@ -10,16 +10,17 @@ import { buildIfNeeded } from './lib/build'
 import { startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { prepareDatabase } from './lib/prepareDatabase'
 
-const DIST_DIR = '.next-e2e'
+const DIST_DIR = process.env.E2E_DIST_DIR || '.next-e2e'
 const port = process.env.E2E_PORT || '3100'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.PAYLOAD_SECRET ||= 'annals-end-to-end-tests'
 process.env.NEXT_DIST_DIR = DIST_DIR
 
 if (!process.env.DATABASE_URL) {
+  const port = Number(process.env.E2E_POSTGRES_PORT || 54349)
   const database = await startEmbeddedPostgres({
-    dataDir: '.data/postgres-test',
-    port: Number(process.env.E2E_POSTGRES_PORT || 54349),
+    dataDir: `.data/postgres-e2e-${port}`,
+    port,
     database: 'annals_e2e',
     fresh: true,
   })

@@ -21,9 +21,10 @@ let embedded: EmbeddedDatabase | undefined
 export async function setup(project: TestProject) {
   let databaseUrl = process.env.DATABASE_URL
   if (!databaseUrl) {
+    const port = Number(process.env.TEST_POSTGRES_PORT || 54339)
     embedded = await startEmbeddedPostgres({
-      dataDir: '.data/postgres-test',
-      port: Number(process.env.TEST_POSTGRES_PORT || 54339),
+      dataDir: `.data/postgres-test-${port}`,
+      port,
       database: 'annals_test',
       fresh: true,
     })
