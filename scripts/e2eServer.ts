@@ -3,11 +3,11 @@
  * DATABASE_URL is set), a production build in .next-e2e, and `next start` on E2E_PORT.
  */
 import exitHook from 'async-exit-hook'
-import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 
 import { buildIfNeeded } from './lib/build'
 import { startEmbeddedPostgres } from './lib/embeddedPostgres'
+import { startNextServer } from './lib/nextServer'
 import { prepareDatabase } from './lib/prepareDatabase'
 
 const DIST_DIR = process.env.E2E_DIST_DIR || '.next-e2e'
@@ -33,8 +33,7 @@ await prepareDatabase({ seed: true, demoUsers: true })
 if (!process.env.E2E_REUSE_BUILD) rmSync(DIST_DIR, { recursive: true, force: true })
 buildIfNeeded({ distDir: DIST_DIR })
 
-const site = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: process.env })
+const site = startNextServer({ port })
 exitHook((done) => {
-  site.kill('SIGTERM')
-  site.once('exit', () => done())
+  void site.stop().then(() => done())
 })

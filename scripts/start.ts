@@ -4,10 +4,10 @@
  * Ctrl-C or SIGTERM stops the site and the database cleanly.
  */
 import exitHook from 'async-exit-hook'
-import { spawn } from 'node:child_process'
 
 import { buildIfNeeded } from './lib/build'
 import { prepareEnvironment } from './lib/environment'
+import { startNextServer } from './lib/nextServer'
 import { prepareDatabase } from './lib/prepareDatabase'
 import { DEMO_USERS } from './seed'
 
@@ -18,16 +18,14 @@ const environment = await prepareEnvironment()
 await prepareDatabase({ seed: environment.embedded, demoUsers: environment.embedded })
 buildIfNeeded()
 
-const site = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: process.env })
-const siteExited = new Promise<void>((resolve) => site.once('exit', () => resolve()))
+const site = startNextServer({ port })
 
 // The embedded PostgreSQL registers its own shutdown with async-exit-hook; this stops the
 // site alongside it, so neither outlives `npm start`.
 exitHook((done) => {
-  site.kill('SIGTERM')
-  void siteExited.then(done)
+  void site.stop().then(() => done())
 })
-site.once('exit', (code) => {
+void site.exited.then((code) => {
   if (code) process.exit(code)
 })
 

@@ -1,7 +1,7 @@
+import { spawnSync } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../scripts/lib/embeddedPostgres'
-import { prepareDatabase } from '../scripts/lib/prepareDatabase'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,7 +32,12 @@ export async function setup(project: TestProject) {
   }
   process.env.DATABASE_URL = databaseUrl
   process.env.PAYLOAD_SECRET ||= TEST_SECRET
-  await prepareDatabase({ seed: true, demoUsers: true })
+  // In a process of its own: loading Payload inside Vitest's global setup could stall under load.
+  const { status } = spawnSync('npx', ['tsx', 'scripts/prepareTestDatabase.ts'], {
+    stdio: 'inherit',
+    env: process.env,
+  })
+  if (status !== 0) throw new Error(`Preparing the test database failed (exit code ${status})`)
   project.provide('databaseUrl', databaseUrl)
 }
 

@@ -73,7 +73,8 @@ export async function startEmbeddedPostgres({
     ])
     if (!rowCount) await client.query(`CREATE DATABASE "${database}"`)
   } finally {
-    await client.end()
+    // `end()` can wait forever on a connection the server already closed; don't let it.
+    await Promise.race([client.end(), new Promise((resolve) => setTimeout(resolve, 5000).unref())])
   }
 
   return {
