@@ -50,6 +50,8 @@ export default defineConfig({
     url: `http://localhost:${port}/`,
     timeout: 15 * 60_000,
     reuseExistingServer: false,
+    // SIGTERM lets the server script stop next-server (its own process group) and PostgreSQL.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -59,7 +59,9 @@ test.describe('the Camp Ashraf article', () => {
 
 test('should list published articles on the home page', async ({ page }) => {
   await page.goto('/')
-  await page.getByRole('link', { name: '2013 Camp Ashraf massacre' }).click()
+  const allArticles = page.getByRole('region', { name: 'All articles' })
+  await expect(allArticles.getByRole('listitem')).toHaveCount(20)
+  await allArticles.getByRole('link', { name: '2013 Camp Ashraf massacre' }).click()
   await expect(page).toHaveURL(/\/articles\/2013-camp-ashraf-massacre$/)
 })
 

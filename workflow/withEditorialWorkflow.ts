@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { publishedVersionsOrStaff } from '@/access/publishedVersionsOrStaff'
 import { staff } from '@/access/staff'
 import { hasRole } from '@/access/roles'
 
@@ -15,7 +16,7 @@ export const withEditorialWorkflow = <TSlug extends CollectionSlug>(
   ...config,
   access: {
     read: publishedOrStaff,
-    readVersions: staff,
+    readVersions: publishedVersionsOrStaff,
     create: staff,
     update: staff,
     delete: ({ req: { user } }) => hasRole(user, 'reviewer', 'admin'),

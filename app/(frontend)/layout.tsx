@@ -2,9 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { PreviewBanner } from '@/components/layout/PreviewBanner'
+import { siteUrl } from '@/lib/seo'
+
 import './styles.css'
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  alternates: { types: { 'application/atom+xml': '/feed.xml' } },
   title: { default: 'Annals — an encyclopedia of events', template: '%s — Annals' },
   description:
     'Annals is an editorial encyclopedia of events: attacks, raids, massacres, executions and diplomatic incidents, with every figure attributed to its source.',
@@ -22,7 +27,12 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
             Annals
           </Link>
           <span className="site-tagline">An encyclopedia of events</span>
+          <nav className="site-nav" aria-label="Main">
+            <Link href="/">Articles</Link>
+            <Link href="/events">Events</Link>
+          </nav>
         </header>
+        <PreviewBanner />
         <main id="content">{children}</main>
         <footer className="site-footer">
           <p>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { Fragment } from 'react'
 
+import { ATTRIBUTION_LABELS, placeOf } from '@/components/events/labels'
 import type { Article, Event } from '@/payload-types'
 import { formatDateRange } from '@/lib/format/date'
 import { figureValue, groupFigures } from '@/lib/format/figures'
@@ -18,28 +19,23 @@ type Props = {
 const idOf = (value: null | number | { id: number } | undefined) =>
   typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
 
-const ATTRIBUTION: Record<string, string> = {
-  alleged: 'alleged',
-  suspected: 'suspected',
-  confirmed: 'confirmed',
-  claimed: 'claimed responsibility',
-}
-
 /** The facts box beside an article about an event, with every figure attributed. */
 export function Infobox({ title, event, partOf, victimsArticle, cite }: Props) {
-  const location = [event.location?.place, event.location?.region, event.location?.country]
-    .filter(Boolean)
-    .join(', ')
+  const location = placeOf(event)
   const figures = groupFigures(event.figures)
   return (
     <aside className="infobox" aria-labelledby="infobox-title">
       <table>
-        <caption id="infobox-title">{title}</caption>
+        <caption id="infobox-title">
+          <Link href={`/events/${event.slug}`}>{title}</Link>
+        </caption>
         <tbody>
           {partOf ? (
             <tr>
               <th scope="row">Part of</th>
-              <td>{partOf.name}</td>
+              <td>
+                <Link href={`/events/${partOf.slug}`}>{partOf.name}</Link>
+              </td>
             </tr>
           ) : null}
           {location ? (
@@ -94,7 +90,7 @@ export function Infobox({ title, event, partOf, victimsArticle, cite }: Props) {
                   {event.perpetrators.map((perpetrator, index) => (
                     <li key={perpetrator.id ?? index}>
                       {perpetrator.party}{' '}
-                      <span className="attribution">({ATTRIBUTION[perpetrator.attribution]})</span>
+                      <span className="attribution">({ATTRIBUTION_LABELS[perpetrator.attribution]})</span>
                       {cite(idOf(perpetrator.reference), `perpetrator-${perpetrator.id ?? index}`)}
                     </li>
                   ))}

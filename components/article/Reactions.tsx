@@ -1,16 +1,8 @@
 import type { Reaction } from '@/payload-types'
+import { STANCE_LABELS } from '@/components/events/labels'
 import { formatDate, isoDay } from '@/lib/format/date'
 
 import type { CiteLookup } from './Cite'
-
-const STANCE_LABELS: Record<Reaction['stance'], string> = {
-  condemnation: 'Condemnation',
-  concern: 'Concern',
-  'call-for-investigation': 'Call for investigation',
-  support: 'Support',
-  denial: 'Denial',
-  other: 'Statement',
-}
 
 export const reactionAnchor = (reaction: Pick<Reaction, 'id'>) => `reaction-${reaction.id}`
 

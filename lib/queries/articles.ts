@@ -4,12 +4,13 @@ import type { Article, Event, Reaction, Reference } from '@/payload-types'
 import { findCitations } from '@/lib/citations'
 import { getPayloadClient } from '@/lib/payload'
 
+import { PUBLIC, readOptions } from './readOptions'
+
 /**
- * The reader site's article queries. Every read is as an anonymous reader
- * (`overrideAccess: false`, no user, published versions only), so nothing unpublished can
- * reach a page, even through a relationship.
+ * The reader site's article queries. Reads go through `readOptions()`: as an anonymous
+ * reader (`overrideAccess: false`, published versions only), so nothing unpublished reaches
+ * a page even through a relationship — unless staff are previewing drafts.
  */
-const PUBLIC = { draft: false, overrideAccess: false, depth: 0 } as const
 
 export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'shortDescription' | 'summary' | 'updatedAt'>
 
@@ -23,9 +24,10 @@ const CARD_SELECT = {
 
 export const listArticles = cache(async (): Promise<ArticleCard[]> => {
   const payload = await getPayloadClient()
+  const read = await readOptions()
   const { docs } = await payload.find({
     collection: 'articles',
-    ...PUBLIC,
+    ...read,
     select: CARD_SELECT,
     sort: 'title',
     pagination: false,
@@ -33,8 +35,17 @@ export const listArticles = cache(async (): Promise<ArticleCard[]> => {
   return docs
 })
 
-export const listArticleSlugs = async (): Promise<string[]> =>
-  (await listArticles()).map((article) => article.slug)
+/** Slugs to prerender at build time: always the published ones. */
+export const listArticleSlugs = async (): Promise<string[]> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...PUBLIC,
+    select: { slug: true },
+    pagination: false,
+  })
+  return docs.map((article) => article.slug)
+}
 
 const idOf = (value: null | number | { id: number } | undefined) =>
   typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
@@ -49,6 +60,7 @@ export type ArticlePage = {
   victimsArticle: Pick<Article, 'title' | 'slug'> | null
   reactions: Reaction[]
   seeAlso: ArticleCard[]
+  related: ArticleCard[]
   furtherReferenceIds: number[]
   /** Every reference the page shows, published ones only, by id. */
   references: Map<number, Reference>
@@ -56,9 +68,10 @@ export type ArticlePage = {
 
 export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | null> => {
   const payload = await getPayloadClient()
+  const read = await readOptions()
   const { docs } = await payload.find({
     collection: 'articles',
-    ...PUBLIC,
+    ...read,
     where: { slug: { equals: slug } },
     limit: 1,
   })
@@ -68,7 +81,7 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
   const eventId = idOf(article.event)
   const event = eventId
     ? ((
-        await payload.find({ collection: 'events', ...PUBLIC, where: { id: { equals: eventId } }, limit: 1 })
+        await payload.find({ collection: 'events', ...read, where: { id: { equals: eventId } }, limit: 1 })
       ).docs[0] ?? null)
     : null
 
@@ -80,7 +93,7 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
       ? payload
           .find({
             collection: 'reactions',
-            ...PUBLIC,
+            ...read,
             where: { event: { equals: event.id } },
             // Same-day reactions keep the order they were added in.
             sort: ['date', 'id'],
@@ -90,17 +103,17 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
       : [],
     partOfId
       ? payload
-          .find({ collection: 'events', ...PUBLIC, where: { id: { equals: partOfId } }, select: { name: true, slug: true }, limit: 1 })
+          .find({ collection: 'events', ...read, where: { id: { equals: partOfId } }, select: { name: true, slug: true }, limit: 1 })
           .then((result) => result.docs[0] ?? null)
       : null,
     victimsArticleId
       ? payload
-          .find({ collection: 'articles', ...PUBLIC, where: { id: { equals: victimsArticleId } }, select: { title: true, slug: true }, limit: 1 })
+          .find({ collection: 'articles', ...read, where: { id: { equals: victimsArticleId } }, select: { title: true, slug: true }, limit: 1 })
           .then((result) => result.docs[0] ?? null)
       : null,
     seeAlsoIds.length
       ? payload
-          .find({ collection: 'articles', ...PUBLIC, where: { id: { in: seeAlsoIds } }, select: CARD_SELECT, pagination: false })
+          .find({ collection: 'articles', ...read, where: { id: { in: seeAlsoIds } }, select: CARD_SELECT, pagination: false })
           .then((result) => seeAlsoIds.map((id) => result.docs.find((doc) => doc.id === id)).filter((doc) => doc !== undefined))
       : [],
   ])
@@ -118,12 +131,14 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
     ? (
         await payload.find({
           collection: 'references',
-          ...PUBLIC,
+          ...read,
           where: { id: { in: [...referenceIds] } },
           pagination: false,
         })
       ).docs
     : []
+
+  const related = await findRelatedArticles({ article, event, exclude: seeAlsoIds })
 
   return {
     article,
@@ -132,7 +147,115 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
     victimsArticle,
     reactions,
     seeAlso,
+    related,
     furtherReferenceIds,
     references: new Map(references.map((reference) => [reference.id, reference])),
   }
+})
+
+const RELATED_LIMIT = 12
+
+/**
+ * Articles a reader of this one may want next: those that list it under "See also", and
+ * those about events sharing its wider conflict, country or kind — the more in common, the
+ * higher. "See also" entries are left out (they have their own section).
+ */
+async function findRelatedArticles({
+  article,
+  event,
+  exclude,
+}: {
+  article: Pick<Article, 'id'>
+  event: Event | null
+  exclude: number[]
+}): Promise<ArticleCard[]> {
+  const payload = await getPayloadClient()
+  const read = await readOptions()
+  const scores = new Map<number, number>()
+  const partOf = idOf(event?.partOf)
+  const country = event?.location?.country
+  if (event) {
+    const { docs: events } = await payload.find({
+      collection: 'events',
+      ...read,
+      where: {
+        and: [
+          { id: { not_equals: event.id } },
+          {
+            or: [
+              { type: { equals: event.type } },
+              ...(partOf ? [{ partOf: { equals: partOf } }, { id: { equals: partOf } }] : []),
+              ...(country ? [{ 'location.country': { equals: country } }] : []),
+            ],
+          },
+        ],
+      },
+      select: { type: true, partOf: true, location: true },
+      pagination: false,
+    })
+    for (const other of events) {
+      const shared =
+        Number(other.type === event.type) +
+        Number(Boolean(partOf) && (idOf(other.partOf) === partOf || other.id === partOf)) * 2 +
+        Number(Boolean(country) && other.location?.country === country) * 2
+      scores.set(other.id, shared)
+    }
+  }
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...read,
+    where: {
+      and: [
+        { id: { not_in: [article.id, ...exclude] } },
+        {
+          or: [
+            { seeAlso: { equals: article.id } },
+            ...(scores.size ? [{ event: { in: [...scores.keys()] } }] : []),
+          ],
+        },
+      ],
+    },
+    select: { ...CARD_SELECT, event: true, seeAlso: true },
+    pagination: false,
+  })
+  const scoreOf = (candidate: (typeof docs)[number]) =>
+    (scores.get(idOf(candidate.event) ?? -1) ?? 0) +
+    (idsOf(candidate.seeAlso).includes(article.id) ? 3 : 0)
+  return docs
+    .sort((a, b) => scoreOf(b) - scoreOf(a) || a.title.localeCompare(b.title))
+    .slice(0, RELATED_LIMIT)
+    .map(({ id, title, slug, shortDescription, summary, updatedAt }) => ({
+      id,
+      title,
+      slug,
+      shortDescription,
+      summary,
+      updatedAt,
+    }))
+}
+
+/**
+ * The current slug of an article that was published under `oldSlug` before being renamed,
+ * found in its published revisions, so old links keep working.
+ */
+export const findRenamedArticleSlug = cache(async (oldSlug: string): Promise<null | string> => {
+  const payload = await getPayloadClient()
+  const { docs: versions } = await payload.findVersions({
+    collection: 'articles',
+    ...PUBLIC,
+    where: { and: [{ 'version.slug': { equals: oldSlug } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-updatedAt',
+    limit: 1,
+  })
+  const parent = idOf(versions[0]?.parent as number | { id: number } | undefined)
+  if (!parent) return null
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...PUBLIC,
+    where: { id: { equals: parent } },
+    select: { slug: true },
+    limit: 1,
+  })
+  const current = docs[0]?.slug
+  return current && current !== oldSlug ? current : null
 })

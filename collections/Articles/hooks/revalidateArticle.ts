@@ -1,18 +1,45 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Article } from '@/payload-types'
-import { revalidatePaths } from '@/lib/revalidate'
+import { articlePaths, canRevalidate, eventPaths, LIST_PATHS, revalidatePaths } from '@/lib/revalidate'
 
-/** A published change (or an unpublish) re-renders the article and the lists showing it. */
-export const revalidateArticle: CollectionAfterChangeHook<Article> = ({
+const pagesShowing = async (article: Article, payload: Parameters<CollectionAfterDeleteHook>[0]['req']['payload']) => {
+  const eventId = typeof article.event === 'object' ? article.event?.id : article.event
+  return [
+    `/articles/${article.slug}`,
+    `/articles/${article.slug}/history`,
+    ...LIST_PATHS,
+    ...(eventId ? [`/events`, ...(await eventPaths(payload, eventId))] : []),
+    // Articles that list this one under "See also" show its title.
+    ...(await articlePaths(payload, { seeAlso: { equals: article.id } })),
+  ]
+}
+
+/**
+ * A publish (or unpublish) re-renders the pages that show the article: itself and its
+ * history, the lists, its event's pages, and articles linking to it. Saving a draft changes
+ * nothing readers see, so it re-renders nothing.
+ */
+export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({
   doc,
   previousDoc,
-  req: { context },
+  req: { payload, context },
 }) => {
-  const paths = new Set<string>()
-  if (doc._status === 'published') paths.add(`/articles/${doc.slug}`)
-  if (previousDoc?._status === 'published') paths.add(`/articles/${previousDoc.slug}`)
-  if (paths.size) paths.add('/')
+  const touchesReaders = doc._status === 'published' || previousDoc?._status === 'published'
+  if (!touchesReaders || !canRevalidate(context)) return doc
+  const paths = await pagesShowing(doc, payload)
+  // A new slug leaves the old URL to redirect.
+  if (previousDoc?.slug && previousDoc.slug !== doc.slug) paths.push(`/articles/${previousDoc.slug}`)
   revalidatePaths(paths, context)
+  return doc
+}
+
+export const revalidateDeletedArticle: CollectionAfterDeleteHook<Article> = async ({
+  doc,
+  req: { payload, context },
+}) => {
+  if (doc._status === 'published' && canRevalidate(context)) {
+    revalidatePaths(await pagesShowing(doc, payload), context)
+  }
   return doc
 }

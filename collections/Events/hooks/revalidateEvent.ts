@@ -1,23 +1,18 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Event } from '@/payload-types'
-import { revalidatePaths } from '@/lib/revalidate'
+import { canRevalidate, eventPaths, LIST_PATHS, revalidatePaths } from '@/lib/revalidate'
 
-/** Articles show their event's infobox, so a published event change re-renders them. */
+/** A published event change re-renders its page, its articles (the infobox) and the lists. */
 export const revalidateEvent: CollectionAfterChangeHook<Event> = async ({
   doc,
+  previousDoc,
   req: { payload, context },
 }) => {
-  if (doc._status !== 'published' || context.disableRevalidate || !process.env.NEXT_RUNTIME) {
-    return doc
-  }
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { event: { equals: doc.id } },
-    select: { slug: true },
-    pagination: false,
-    depth: 0,
-  })
-  revalidatePaths(['/', ...docs.map((article) => `/articles/${article.slug}`)], context)
+  const touchesReaders = doc._status === 'published' || previousDoc?._status === 'published'
+  if (!touchesReaders || !canRevalidate(context)) return doc
+  const paths = [...LIST_PATHS, '/events', ...(await eventPaths(payload, doc.id))]
+  if (previousDoc?.slug && previousDoc.slug !== doc.slug) paths.push(`/events/${previousDoc.slug}`)
+  revalidatePaths(paths, context)
   return doc
 }

@@ -1,24 +1,19 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Reaction } from '@/payload-types'
-import { revalidatePaths } from '@/lib/revalidate'
+import { canRevalidate, eventPaths, revalidatePaths } from '@/lib/revalidate'
 
-/** Reactions appear on the articles about their event. */
+/** Reactions appear on their event's page and on the articles about the event. */
 export const revalidateReaction: CollectionAfterChangeHook<Reaction> = async ({
   doc,
+  previousDoc,
   req: { payload, context },
 }) => {
-  if (doc._status !== 'published' || context.disableRevalidate || !process.env.NEXT_RUNTIME) {
-    return doc
-  }
-  const eventId = typeof doc.event === 'object' ? doc.event.id : doc.event
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { event: { equals: eventId } },
-    select: { slug: true },
-    pagination: false,
-    depth: 0,
-  })
-  revalidatePaths(docs.map((article) => `/articles/${article.slug}`), context)
+  const touchesReaders = doc._status === 'published' || previousDoc?._status === 'published'
+  if (!touchesReaders || !canRevalidate(context)) return doc
+  const eventIds = new Set([doc.event, previousDoc?.event].map((event) => (typeof event === 'object' ? event?.id : event)))
+  const paths: string[] = []
+  for (const eventId of eventIds) if (eventId) paths.push(...(await eventPaths(payload, eventId)))
+  revalidatePaths(paths, context)
   return doc
 }

@@ -1,15 +1,22 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { ArticleBody, headingsOf } from '@/components/article/ArticleBody'
 import { makeCiteLookup } from '@/components/article/Cite'
 import { Infobox } from '@/components/article/Infobox'
 import { Reactions, reactionAnchor } from '@/components/article/Reactions'
 import { ReferenceList } from '@/components/article/ReferenceList'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { findCitations, numberCitations, type CitationUse } from '@/lib/citations'
 import { formatDate, isoDay } from '@/lib/format/date'
-import { getArticlePage, listArticleSlugs, type ArticlePage } from '@/lib/queries/articles'
+import { articleJsonLd } from '@/lib/seo'
+import {
+  findRenamedArticleSlug,
+  getArticlePage,
+  listArticleSlugs,
+  type ArticlePage,
+} from '@/lib/queries/articles'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -23,9 +30,20 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getArticlePage((await params).slug)
   if (!page) return {}
+  const { title, slug, summary, shortDescription, updatedAt } = page.article
+  const description = summary ?? shortDescription ?? undefined
   return {
-    title: page.article.title,
-    description: page.article.summary ?? page.article.shortDescription ?? undefined,
+    title,
+    description,
+    alternates: { canonical: `/articles/${slug}` },
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url: `/articles/${slug}`,
+      siteName: 'Annals',
+      modifiedTime: updatedAt,
+    },
   }
 }
 
@@ -57,9 +75,14 @@ const citationUses = ({ article, reactions, event }: ArticlePage): CitationUse[]
 }
 
 export default async function ArticlePageView({ params }: Props) {
-  const page = await getArticlePage((await params).slug)
-  if (!page) notFound()
-  const { article, event, reactions, seeAlso, references } = page
+  const { slug } = await params
+  const page = await getArticlePage(slug)
+  if (!page) {
+    const renamed = await findRenamedArticleSlug(slug)
+    if (renamed) permanentRedirect(`/articles/${renamed}`)
+    notFound()
+  }
+  const { article, event, reactions, seeAlso, related, references } = page
 
   // Citations of unpublished references are dropped before numbering, so numbers never skip.
   const index = numberCitations(citationUses(page).filter((use) => references.has(use.referenceId)))
@@ -74,11 +97,13 @@ export default async function ArticlePageView({ params }: Props) {
     ...headingsOf(article.body).filter((heading) => heading.level === 'h2'),
     ...(reactions.length ? [{ id: 'reactions', text: 'Reactions' }] : []),
     ...(seeAlso.length ? [{ id: 'see-also', text: 'See also' }] : []),
+    ...(related.length ? [{ id: 'related', text: 'Related articles' }] : []),
     ...(cited.length || further.length ? [{ id: 'references', text: 'References' }] : []),
   ]
 
   return (
     <article className="page article">
+      <JsonLd data={articleJsonLd(page)} />
       <header className="article-header">
         <h1>{article.title}</h1>
         {article.shortDescription ? <p className="short-description">{article.shortDescription}</p> : null}
@@ -130,6 +155,23 @@ export default async function ArticlePageView({ params }: Props) {
         </section>
       ) : null}
 
+      {related.length ? (
+        <section aria-labelledby="related">
+          <h2 id="related">Related articles</h2>
+          <ul className="cards related">
+            {related.map((other) => (
+              <li key={other.id}>
+                <Link href={`/articles/${other.slug}`} className="card-title">
+                  {other.title}
+                </Link>
+                {other.shortDescription ? <span className="short-description">{other.shortDescription}</span> : null}
+                {other.summary ? <p>{other.summary}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {cited.length || further.length ? (
         <section aria-labelledby="references">
           <h2 id="references">References</h2>
@@ -139,6 +181,8 @@ export default async function ArticlePageView({ params }: Props) {
 
       <footer className="article-footer">
         Last updated <time dateTime={isoDay(article.updatedAt)}>{formatDate(article.updatedAt)}</time>
+        {' · '}
+        <Link href={`/articles/${article.slug}/history`}>View history</Link>
       </footer>
     </article>
   )

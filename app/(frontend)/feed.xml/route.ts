@@ -1,0 +1,13 @@
+import { atomFeed } from '@/lib/format/atom'
+import { listPublishedPages } from '@/lib/queries/sitemap'
+import { siteUrl } from '@/lib/seo'
+
+// Built at deploy time and whenever a publish revalidates /feed.xml.
+export const dynamic = 'force-static'
+
+export async function GET() {
+  const pages = (await listPublishedPages()).slice(0, 50)
+  return new Response(atomFeed({ pages, siteUrl: siteUrl(), title: 'Annals — recent changes' }), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  })
+}

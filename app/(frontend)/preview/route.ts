@@ -1,0 +1,23 @@
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { hasRole } from '@/access/roles'
+import { getPayloadClient } from '@/lib/payload'
+
+/**
+ * Turns on draft preview for signed-in staff and sends them to `path` on this site: the
+ * admin's live preview points here. Readers are refused.
+ */
+export async function GET(request: Request) {
+  const path = new URL(request.url).searchParams.get('path') ?? '/'
+  if (!path.startsWith('/') || path.startsWith('//')) {
+    return Response.json({ error: 'path must be a path on this site, like /articles/slug' }, { status: 400 })
+  }
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!user || !hasRole(user, 'editor', 'reviewer', 'admin')) {
+    return Response.json({ error: 'Sign in to the admin to preview drafts.' }, { status: 401 })
+  }
+  ;(await draftMode()).enable()
+  redirect(path)
+}

@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next'
+
+import { absoluteUrl } from '@/lib/seo'
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/preview', '/search'] },
+    sitemap: absoluteUrl('/sitemap.xml'),
+  }
+}

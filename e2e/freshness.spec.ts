@@ -1,0 +1,47 @@
+import { expect, test } from './helpers/fixtures'
+import { apiLogin, articleId } from './helpers/api'
+
+const PAGES_SHOWING_TITLE = ['/articles/houla-massacre', '/', '/events/houla-massacre', '/feed.xml']
+
+test('should show a published change on every page it touches within 2 seconds', async ({ request }) => {
+  const headers = await apiLogin(request, 'admin')
+  const id = await articleId(request, 'houla-massacre')
+  const title = `Houla massacre (checked ${Date.now()})`
+  const publish = (newTitle: string) =>
+    request.patch(`/api/articles/${id}`, {
+      headers,
+      data: { title: newTitle, _status: 'published', changeSummary: `Retitled as ${newTitle}` },
+    })
+
+  expect((await publish(title)).ok()).toBe(true)
+  const published = Date.now()
+  const seenAfter: Record<string, number> = {}
+  await Promise.all(
+    PAGES_SHOWING_TITLE.map(async (path) => {
+      await expect
+        .poll(async () => (await request.get(path)).text(), { timeout: 2_000, intervals: [100] })
+        .toContain(title)
+      seenAfter[path] = Date.now() - published
+    }),
+  )
+  test.info().annotations.push({ type: 'visible after (ms)', description: JSON.stringify(seenAfter) })
+
+  expect((await publish('Houla massacre')).ok()).toBe(true)
+})
+
+test('should keep serving unrelated pages from the cache after a publish', async ({ request }) => {
+  const headers = await apiLogin(request, 'admin')
+  const id = await articleId(request, 'houla-massacre')
+  await request.get('/articles/tariq-aziz')
+  const response = await request.patch(`/api/articles/${id}`, {
+    headers,
+    data: {
+      shortDescription: `Massacre in Syria (${Date.now()})`,
+      _status: 'published',
+      changeSummary: `Cache check ${Date.now()}`,
+    },
+  })
+  expect(response.ok()).toBe(true)
+  const unrelated = await request.get('/articles/tariq-aziz')
+  expect(unrelated.headers()['x-nextjs-cache']).toBe('HIT')
+})

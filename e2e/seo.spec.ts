@@ -1,0 +1,64 @@
+import { apiLogin, articleId } from './helpers/api'
+import { expect, test } from './helpers/fixtures'
+
+test('should describe an article for search engines and social previews', async ({ page }) => {
+  await page.goto('/articles/2013-camp-ashraf-massacre')
+  await expect(page).toHaveTitle('2013 Camp Ashraf massacre — Annals')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/articles\/2013-camp-ashraf-massacre$/)
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/)
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+  expect(jsonLd).toMatchObject({
+    '@type': 'Article',
+    headline: '2013 Camp Ashraf massacre',
+    about: { '@type': 'Event', startDate: '2013-09-01' },
+  })
+})
+
+test('should list every published article and event in the sitemap', async ({ request }) => {
+  const response = await request.get('/sitemap.xml')
+  expect(response.ok()).toBe(true)
+  const xml = await response.text()
+  expect(xml).toContain('/articles/2013-camp-ashraf-massacre</loc>')
+  expect(xml).toContain('/events/2011-raid-on-camp-ashraf</loc>')
+  expect(xml.match(/<url>/g)?.length).toBeGreaterThan(30)
+})
+
+test('should point robots at the sitemap and away from the admin', async ({ request }) => {
+  const text = await (await request.get('/robots.txt')).text()
+  expect(text).toContain('Disallow: /admin')
+  expect(text).toMatch(/Sitemap: .*\/sitemap\.xml/)
+})
+
+test('should offer an Atom feed of recent changes', async ({ request, page }) => {
+  const response = await request.get('/feed.xml')
+  expect(response.headers()['content-type']).toContain('application/atom+xml')
+  const xml = await response.text()
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')
+  expect(xml).toContain('<title>2013 Camp Ashraf massacre</title>')
+  await page.goto('/')
+  await expect(page.locator('link[type="application/atom+xml"]')).toHaveAttribute('href', /\/feed\.xml$/)
+})
+
+test('should let CDNs cache article pages', async ({ request }) => {
+  const response = await request.get('/articles/2013-camp-ashraf-massacre')
+  expect(response.headers()['cache-control']).toMatch(/s-maxage=\d+/)
+})
+
+test('should redirect the old address of a renamed article permanently', async ({ request }) => {
+  const headers = await apiLogin(request, 'admin')
+  const id = await articleId(request, 'abdolreza-rajabi')
+  const rename = (slug: string) =>
+    request.patch(`/api/articles/${id}`, {
+      headers,
+      data: { slug, _status: 'published', changeSummary: `Renamed to ${slug}` },
+    })
+  expect((await rename('abdolreza-rajabi-prisoner')).ok()).toBe(true)
+
+  const response = await request.get('/articles/abdolreza-rajabi', { maxRedirects: 0 })
+  expect(response.status()).toBe(308)
+  const followed = await request.get('/articles/abdolreza-rajabi')
+  expect(new URL(followed.url()).pathname).toBe('/articles/abdolreza-rajabi-prisoner')
+
+  expect((await rename('abdolreza-rajabi')).ok()).toBe(true)
+})

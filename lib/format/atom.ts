@@ -1,0 +1,38 @@
+import type { PublishedPage } from '@/lib/queries/sitemap'
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/** An Atom 1.0 feed (RFC 4287) of recently published pages. */
+export const atomFeed = ({
+  pages,
+  siteUrl,
+  title,
+}: {
+  pages: PublishedPage[]
+  siteUrl: string
+  title: string
+}) => {
+  const updated = pages[0]?.updatedAt ?? new Date(0).toISOString()
+  const entries = pages
+    .map(
+      (page) => `  <entry>
+    <title>${escapeXml(page.title)}</title>
+    <link href="${escapeXml(siteUrl + page.path)}"/>
+    <id>${escapeXml(siteUrl + page.path)}</id>
+    <updated>${page.updatedAt}</updated>${page.summary ? `\n    <summary>${escapeXml(page.summary)}</summary>` : ''}
+  </entry>`,
+    )
+    .join('\n')
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>${escapeXml(title)}</title>
+  <link href="${escapeXml(siteUrl)}/"/>
+  <link rel="self" href="${escapeXml(siteUrl)}/feed.xml"/>
+  <id>${escapeXml(siteUrl)}/</id>
+  <updated>${updated}</updated>
+  <author><name>Annals</name></author>
+${entries}
+</feed>
+`
+}

@@ -1,0 +1,217 @@
+import { cache } from 'react'
+import type { Where } from 'payload'
+
+import type { Article, Event, Reaction, Reference } from '@/payload-types'
+import { getPayloadClient } from '@/lib/payload'
+
+import { PUBLIC, readOptions } from './readOptions'
+
+import { type ArticleCard } from './articles'
+
+
+export const EVENTS_PER_PAGE = 20
+
+export type EventCard = Pick<
+  Event,
+  'id' | 'name' | 'slug' | 'type' | 'startDate' | 'endDate' | 'datePrecision' | 'location' | 'figures'
+>
+
+export type EventFilters = {
+  year?: number
+  type?: Event['type']
+  /** An exact country, or else any part of a place, region or country name. */
+  place?: string
+  page?: number
+}
+
+const yearRange = (year: number) => ({
+  greater_than_equal: `${year}-01-01T00:00:00.000Z`,
+  less_than: `${year + 1}-01-01T00:00:00.000Z`,
+})
+
+/** Events matching the filters, oldest first, a page at a time. */
+export const listEvents = cache(async ({ year, type, place, page = 1 }: EventFilters) => {
+  const payload = await getPayloadClient()
+  const { countries } = await getEventFacets()
+  // "Syria" means the country, not also "Syriac Catholic church".
+  const country = countries.find((name) => name.toLowerCase() === place?.toLowerCase())
+  const read = await readOptions()
+  const conditions: Where[] = []
+  if (year) conditions.push({ startDate: yearRange(year) })
+  if (type) conditions.push({ type: { equals: type } })
+  if (country) conditions.push({ 'location.country': { equals: country } })
+  else if (place) {
+    conditions.push({
+      or: [
+        { 'location.place': { like: place } },
+        { 'location.region': { like: place } },
+        { 'location.country': { like: place } },
+      ],
+    })
+  }
+  const result = await payload.find({
+    collection: 'events',
+    ...read,
+    where: conditions.length ? { and: conditions } : undefined,
+    select: {
+      name: true,
+      slug: true,
+      type: true,
+      startDate: true,
+      endDate: true,
+      datePrecision: true,
+      location: true,
+      figures: true,
+    },
+    sort: ['startDate', 'id'],
+    limit: EVENTS_PER_PAGE,
+    page,
+  })
+  return {
+    events: result.docs as EventCard[],
+    page: result.page ?? 1,
+    totalPages: result.totalPages,
+    totalDocs: result.totalDocs,
+  }
+})
+
+/** What the filter controls offer: the years and countries that published events have. */
+export const getEventFacets = cache(async () => {
+  const payload = await getPayloadClient()
+  const read = await readOptions()
+  const { docs } = await payload.find({
+    collection: 'events',
+    ...read,
+    select: { startDate: true, location: true },
+    pagination: false,
+  })
+  const years = [...new Set(docs.map((event) => new Date(event.startDate).getUTCFullYear()))]
+  const countries = [...new Set(docs.map((event) => event.location?.country).filter(Boolean))]
+  return {
+    years: years.sort((a, b) => a - b),
+    countries: (countries as string[]).sort((a, b) => a.localeCompare(b)),
+  }
+})
+
+/** Slugs to prerender at build time: always the published ones. */
+export const listEventSlugs = async (): Promise<string[]> => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    ...PUBLIC,
+    select: { slug: true },
+    pagination: false,
+  })
+  return docs.map((event) => event.slug)
+}
+
+const idOf = (value: null | number | { id: number } | undefined) =>
+  typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
+
+export type EventPage = {
+  event: Event
+  partOf: Pick<Event, 'name' | 'slug'> | null
+  parts: Pick<Event, 'id' | 'name' | 'slug' | 'startDate' | 'datePrecision'>[]
+  victimsArticle: Pick<Article, 'title' | 'slug'> | null
+  reactions: Reaction[]
+  articles: ArticleCard[]
+  references: Map<number, Reference>
+}
+
+export const getEventPage = cache(async (slug: string): Promise<EventPage | null> => {
+  const payload = await getPayloadClient()
+  const read = await readOptions()
+  const event = (
+    await payload.find({ collection: 'events', ...read, where: { slug: { equals: slug } }, limit: 1 })
+  ).docs[0]
+  if (!event) return null
+
+  const partOfId = idOf(event.partOf)
+  const victimsArticleId = idOf(event.victims?.article)
+  const [partOf, parts, victimsArticle, reactions, articles] = await Promise.all([
+    partOfId
+      ? payload
+          .find({ collection: 'events', ...read, where: { id: { equals: partOfId } }, select: { name: true, slug: true }, limit: 1 })
+          .then((result) => result.docs[0] ?? null)
+      : null,
+    payload
+      .find({
+        collection: 'events',
+        ...read,
+        where: { partOf: { equals: event.id } },
+        select: { name: true, slug: true, startDate: true, datePrecision: true },
+        sort: 'startDate',
+        pagination: false,
+      })
+      .then((result) => result.docs),
+    victimsArticleId
+      ? payload
+          .find({ collection: 'articles', ...read, where: { id: { equals: victimsArticleId } }, select: { title: true, slug: true }, limit: 1 })
+          .then((result) => result.docs[0] ?? null)
+      : null,
+    payload
+      .find({ collection: 'reactions', ...read, where: { event: { equals: event.id } }, sort: ['date', 'id'], pagination: false })
+      .then((result) => result.docs),
+    payload
+      .find({
+        collection: 'articles',
+        ...read,
+        where: { event: { equals: event.id } },
+        select: { title: true, slug: true, shortDescription: true, summary: true, updatedAt: true },
+        sort: 'title',
+        pagination: false,
+      })
+      .then((result) => result.docs),
+  ])
+
+  const referenceIds = new Set(
+    [
+      ...reactions.map((reaction) => idOf(reaction.reference)),
+      ...(event.figures ?? []).map((figure) => idOf(figure.reference)),
+      ...(event.perpetrators ?? []).map((perpetrator) => idOf(perpetrator.reference)),
+    ].filter((id): id is number => id !== undefined),
+  )
+  const references = referenceIds.size
+    ? (
+        await payload.find({
+          collection: 'references',
+          ...read,
+          where: { id: { in: [...referenceIds] } },
+          pagination: false,
+        })
+      ).docs
+    : []
+
+  return {
+    event,
+    partOf,
+    parts,
+    victimsArticle,
+    reactions,
+    articles,
+    references: new Map(references.map((reference) => [reference.id, reference])),
+  }
+})
+
+/** The most recent events by date, for the home page. */
+export const listLatestEvents = cache(async (limit: number): Promise<EventCard[]> => {
+  const payload = await getPayloadClient()
+  const read = await readOptions()
+  const { docs } = await payload.find({
+    collection: 'events',
+    ...read,
+    select: {
+      name: true,
+      slug: true,
+      type: true,
+      startDate: true,
+      endDate: true,
+      datePrecision: true,
+      location: true,
+      figures: true,
+    },
+    sort: '-startDate',
+    limit,
+  })
+  return docs as EventCard[]
+})
