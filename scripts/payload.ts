@@ -4,9 +4,10 @@
  */
 import { spawnSync } from 'node:child_process'
 
+import { exitWithError } from './lib/exitWithError'
 import { prepareEnvironment } from './lib/environment'
 
-const environment = await prepareEnvironment()
+const environment = await prepareEnvironment().catch(exitWithError)
 const { status } = spawnSync('npx', ['payload', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: process.env,

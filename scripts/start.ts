@@ -6,6 +6,7 @@
 import exitHook from 'async-exit-hook'
 
 import { buildIfNeeded } from './lib/build'
+import { exitWithError } from './lib/exitWithError'
 import { prepareEnvironment } from './lib/environment'
 import { startNextServer } from './lib/nextServer'
 import { prepareDatabase } from './lib/prepareDatabase'
@@ -14,7 +15,7 @@ import { DEMO_USERS } from './seed'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 const port = process.env.PORT || '3000'
 
-const environment = await prepareEnvironment()
+const environment = await prepareEnvironment().catch(exitWithError)
 await prepareDatabase({ seed: environment.embedded, demoUsers: environment.embedded })
 buildIfNeeded()
 

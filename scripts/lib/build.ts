@@ -35,7 +35,10 @@ const hashSources = (hash: ReturnType<typeof createHash>, entry: string) => {
  * this database (pages are prerendered from its content).
  */
 const fingerprint = () => {
-  const hash = createHash('sha256').update(process.env.DATABASE_URL ?? '')
+  // Pages are prerendered from this database, with absolute URLs on this origin.
+  const hash = createHash('sha256')
+    .update(process.env.DATABASE_URL ?? '')
+    .update(process.env.SITE_URL ?? '')
   SOURCES.forEach((source) => hashSources(hash, source))
   return hash.digest('hex')
 }

@@ -1,8 +1,9 @@
 /** `npm run seed`: migrations, then the demo content (and, on the embedded database, demo users). */
+import { exitWithError } from '../lib/exitWithError'
 import { prepareEnvironment } from '../lib/environment'
 import { prepareDatabase } from '../lib/prepareDatabase'
 
-const environment = await prepareEnvironment()
+const environment = await prepareEnvironment().catch(exitWithError)
 try {
   await prepareDatabase({ seed: true, demoUsers: environment.embedded })
 } finally {
