@@ -73,7 +73,9 @@ export interface Config {
     reactions: Reaction;
     media: Media;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -86,7 +88,9 @@ export interface Config {
     reactions: ReactionsSelect<false> | ReactionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -103,7 +107,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -173,6 +183,22 @@ export interface Article {
    * Computed from the citations in the body on save.
    */
   citedReferences?: (number | Reference)[] | null;
+  /**
+   * Changed by Submit for review, Approve and Request changes.
+   */
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'published') | null;
+  /**
+   * One line saying what you changed and why. Required for every save.
+   */
+  changeSummary: string;
+  /**
+   * What the reviewer asked for when requesting changes.
+   */
+  reviewComment?: string | null;
+  authorName?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  savedByName?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -246,6 +272,22 @@ export interface Event {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Changed by Submit for review, Approve and Request changes.
+   */
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'published') | null;
+  /**
+   * One line saying what you changed and why. Required for every save.
+   */
+  changeSummary: string;
+  /**
+   * What the reviewer asked for when requesting changes.
+   */
+  reviewComment?: string | null;
+  authorName?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  savedByName?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -312,37 +354,22 @@ export interface Reference {
   archiveUrl?: string | null;
   archiveDate?: string | null;
   quote?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reactions".
- */
-export interface Reaction {
-  id: number;
-  event: number | Event;
   /**
-   * e.g. "Ban Ki-moon, UN Secretary-General"
+   * Changed by Submit for review, Approve and Request changes.
    */
-  actor: string;
-  actorType: 'government' | 'igo' | 'ngo' | 'person' | 'other';
-  country?: string | null;
-  date: string;
-  stance: 'condemnation' | 'concern' | 'call-for-investigation' | 'support' | 'denial' | 'other';
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'published') | null;
   /**
-   * What they said, summarised in our own words.
+   * One line saying what you changed and why. Required for every save.
    */
-  statement: string;
+  changeSummary: string;
   /**
-   * Optional: their exact words, as the reference gives them.
+   * What the reviewer asked for when requesting changes.
    */
-  quote?: string | null;
-  /**
-   * Required: no reaction without a source.
-   */
-  reference: number | Reference;
+  reviewComment?: string | null;
+  authorName?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  savedByName?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -377,6 +404,71 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reactions".
+ */
+export interface Reaction {
+  id: number;
+  event: number | Event;
+  /**
+   * e.g. "Ban Ki-moon, UN Secretary-General"
+   */
+  actor: string;
+  actorType: 'government' | 'igo' | 'ngo' | 'person' | 'other';
+  country?: string | null;
+  date: string;
+  stance: 'condemnation' | 'concern' | 'call-for-investigation' | 'support' | 'denial' | 'other';
+  /**
+   * What they said, summarised in our own words.
+   */
+  statement: string;
+  /**
+   * Optional: their exact words, as the reference gives them.
+   */
+  quote?: string | null;
+  /**
+   * Required: no reaction without a source.
+   */
+  reference: number | Reference;
+  /**
+   * Changed by Submit for review, Approve and Request changes.
+   */
+  workflowState?: ('draft' | 'in_review' | 'changes_requested' | 'published') | null;
+  /**
+   * One line saying what you changed and why. Required for every save.
+   */
+  changeSummary: string;
+  /**
+   * What the reviewer asked for when requesting changes.
+   */
+  reviewComment?: string | null;
+  authorName?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  savedByName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Who did what, when: approvals, change requests, publishes, deletions, role changes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'submit' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'delete' | 'restore' | 'role_change';
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  targetCollection: string;
+  targetId: string;
+  targetTitle?: string | null;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -391,6 +483,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -422,6 +606,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -480,6 +668,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   seeAlso?: T;
   furtherReferences?: T;
   citedReferences?: T;
+  workflowState?: T;
+  changeSummary?: T;
+  reviewComment?: T;
+  authorName?: T;
+  lastEditedBy?: T;
+  reviewedBy?: T;
+  savedByName?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -535,6 +730,13 @@ export interface EventsSelect<T extends boolean = true> {
         preferred?: T;
         id?: T;
       };
+  workflowState?: T;
+  changeSummary?: T;
+  reviewComment?: T;
+  authorName?: T;
+  lastEditedBy?: T;
+  reviewedBy?: T;
+  savedByName?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -565,6 +767,13 @@ export interface ReferencesSelect<T extends boolean = true> {
   archiveUrl?: T;
   archiveDate?: T;
   quote?: T;
+  workflowState?: T;
+  changeSummary?: T;
+  reviewComment?: T;
+  authorName?: T;
+  lastEditedBy?: T;
+  reviewedBy?: T;
+  savedByName?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -583,6 +792,13 @@ export interface ReactionsSelect<T extends boolean = true> {
   statement?: T;
   quote?: T;
   reference?: T;
+  workflowState?: T;
+  changeSummary?: T;
+  reviewComment?: T;
+  authorName?: T;
+  lastEditedBy?: T;
+  reviewedBy?: T;
+  savedByName?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -633,11 +849,57 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorName?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetTitle?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -680,6 +942,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'references';
+          value: number | Reference;
+        } | null)
+      | ({
+          relationTo: 'reactions';
+          value: number | Reaction;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

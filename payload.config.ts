@@ -5,12 +5,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
 import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
 import { Users } from './collections/Users'
 import { articleEditor } from './fields/editor'
+import { guardSchedulePublish } from './workflow/guardSchedulePublish'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,8 +34,18 @@ export default buildConfig({
     meta: { titleSuffix: ' — Annals' },
     // Gravatar would fetch from the internet; Annals must run offline.
     avatar: 'default',
+    components: {
+      afterNavLinks: ['@/components/admin/ReviewQueueNavLink#ReviewQueueNavLink'],
+      views: {
+        reviewQueue: {
+          Component: '@/components/admin/ReviewQueueView#ReviewQueueView',
+          path: '/review-queue',
+          meta: { title: 'Review queue' },
+        },
+      },
+    },
   },
-  collections: [Articles, Events, References, Reactions, Media, Users],
+  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog],
   editor: articleEditor,
   secret,
   db: postgresAdapter({
@@ -42,6 +54,19 @@ export default buildConfig({
     // The schema changes only through committed migrations, never by pushing in dev.
     push: false,
   }),
+  jobs: {
+    // Needed for the hook below; jobs are rare here (scheduled publishes), so the cost is small.
+    runHooks: true,
+    // Scheduled publishes (versions.drafts.schedulePublish) are jobs run as the user who
+    // scheduled them, through the same workflow rules as any other publish.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: {
+        ...defaultJobsCollection.hooks,
+        beforeChange: [guardSchedulePublish, ...(defaultJobsCollection.hooks?.beforeChange ?? [])],
+      },
+    }),
+  },
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -2,8 +2,8 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
+import { reviewerOrAdmin } from '@/access/reviewerOrAdmin'
 import { staff } from '@/access/staff'
-import { hasRole } from '@/access/roles'
 
 /** Flags, maps and photos. Alt text is required: every image must make sense read aloud. */
 export const Media: CollectionConfig<'media'> = {
@@ -11,8 +11,10 @@ export const Media: CollectionConfig<'media'> = {
   access: {
     read: anyone,
     create: staff,
-    update: staff,
-    delete: ({ req: { user } }) => hasRole(user, 'reviewer', 'admin'),
+    // Media is not versioned: changing a file in place would change published pages without a
+    // review, so editors upload new files and reviewers change or remove existing ones.
+    update: reviewerOrAdmin,
+    delete: reviewerOrAdmin,
   },
   admin: { group: 'Content' },
   fields: [

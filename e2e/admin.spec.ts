@@ -1,10 +1,11 @@
 import { DEMO_USERS } from '../scripts/seed'
 
-import { expect, login, test } from './helpers/fixtures'
+import { type DemoRole, expect, login, test } from './helpers/fixtures'
 
-for (const { roles, name } of DEMO_USERS) {
-  test(`should let the demo ${roles[0]} log into the admin`, async ({ page }) => {
-    await login({ page, role: roles[0] })
+for (const { email, name } of DEMO_USERS) {
+  const role = email.split('@')[0] as DemoRole
+  test(`should let the demo ${role} log into the admin`, async ({ page }) => {
+    await login({ page, role })
     await expect(page).toHaveURL(/\/admin\/?$/)
     await page.goto('/admin/account')
     await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(name)

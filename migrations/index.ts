@@ -1,11 +1,17 @@
 import * as migration_20261124_025556_initial from './20261124_025556_initial';
+import * as migration_20261124_034122_workflow from './20261124_034122_workflow';
 import * as migration_20261124_040000_search from './20261124_040000_search';
 
 export const migrations = [
   {
     up: migration_20261124_025556_initial.up,
     down: migration_20261124_025556_initial.down,
-    name: '20261124_025556_initial'
+    name: '20261124_025556_initial',
+  },
+  {
+    up: migration_20261124_034122_workflow.up,
+    down: migration_20261124_034122_workflow.down,
+    name: '20261124_034122_workflow',
   },
   {
     up: migration_20261124_040000_search.up,

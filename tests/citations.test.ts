@@ -35,7 +35,12 @@ describe('citedReferences', () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    const { docs } = await payload.find({ collection: 'references', sort: 'id', limit: 3, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'references',
+      sort: 'id',
+      limit: 3,
+      depth: 0,
+    })
     referenceIds = docs.map((doc) => doc.id)
   })
 
@@ -46,7 +51,12 @@ describe('citedReferences', () => {
   it('should list the cited references in order of first citation when an article is saved', async () => {
     const article = await payload.create({
       collection: 'articles',
-      data: { title: 'Citation test', slug: 'citation-test', body: bodyCiting('r2', 'r0', 'r2') as never },
+      data: {
+        title: 'Citation test',
+        slug: 'citation-test',
+        body: bodyCiting('r2', 'r0', 'r2') as never,
+        changeSummary: 'Cite three references',
+      },
       depth: 0,
     })
     articleId = article.id
@@ -57,7 +67,11 @@ describe('citedReferences', () => {
     const article = await payload.update({
       collection: 'articles',
       id: articleId,
-      data: { body: bodyCiting('r1') as never, citedReferences: [referenceIds[0]] },
+      data: {
+        body: bodyCiting('r1') as never,
+        citedReferences: [referenceIds[0]],
+        changeSummary: 'Cite one reference',
+      },
       depth: 0,
     })
     expect(article.citedReferences).toEqual([referenceIds[1]])

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seedContent, seedDemoUsers } from '@/scripts/seed'
+import { DEMO_USERS, seedContent, seedDemoUsers } from '@/scripts/seed'
 import { references } from '@/scripts/seed/content/references'
 
 import { getTestPayload } from './helpers/payload'
@@ -38,7 +38,7 @@ describe('demo seed', () => {
     const users = await seedDemoUsers(payload)
     expect({ content, users }).toEqual({
       content: { created: 0, existing: content.existing },
-      users: { created: 0, existing: 3 },
+      users: { created: 0, existing: DEMO_USERS.length },
     })
     expect(await snapshot(payload)).toEqual(before)
   })

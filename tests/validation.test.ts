@@ -13,7 +13,11 @@ const event = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-const figure = (overrides: Record<string, unknown>) => ({ kind: 'deaths', claimedBy: 'Test', ...overrides })
+const figure = (overrides: Record<string, unknown>) => ({
+  kind: 'deaths',
+  claimedBy: 'Test',
+  ...overrides,
+})
 
 describe('validation through the REST API', () => {
   let payload: Payload
@@ -30,9 +34,17 @@ describe('validation through the REST API', () => {
   })
 
   const post = async (collection: string, body: Record<string, unknown>) => {
-    const response = await rest({ method: 'POST', path: `/${collection}`, body, token })
+    const response = await rest({
+      method: 'POST',
+      path: `/${collection}`,
+      body: { changeSummary: 'Validation test', ...body },
+      token,
+    })
     if (response.status === 201) {
-      created.push({ collection: collection as 'events', id: (response.body.doc as { id: number }).id })
+      created.push({
+        collection: collection as 'events',
+        id: (response.body.doc as { id: number }).id,
+      })
     }
     return response
   }
@@ -90,7 +102,10 @@ describe('validation through the REST API', () => {
     const response = await post('events', event({ startDate: '2013-02-30' }))
     expect(response.status).toBe(400)
     expect(fieldErrors(response)).toEqual([
-      expect.objectContaining({ path: 'startDate', message: '2013-02-30 is not a real calendar date.' }),
+      expect.objectContaining({
+        path: 'startDate',
+        message: '2013-02-30 is not a real calendar date.',
+      }),
     ])
   })
 
@@ -98,7 +113,10 @@ describe('validation through the REST API', () => {
     const response = await post('events', event({ startDate: 'last Tuesday' }))
     expect(response.status).toBe(400)
     expect(fieldErrors(response)).toEqual([
-      expect.objectContaining({ path: 'startDate', message: '"last Tuesday" is not a date (use YYYY-MM-DD).' }),
+      expect.objectContaining({
+        path: 'startDate',
+        message: '"last Tuesday" is not a date (use YYYY-MM-DD).',
+      }),
     ])
   })
 
@@ -134,7 +152,7 @@ describe('validation through the REST API', () => {
     const response = await rest({
       method: 'PATCH',
       path: `/events/${doc.id}`,
-      body: { name: 'Changed name', startDate: '2013-13-01' },
+      body: { name: 'Changed name', startDate: '2013-13-01', changeSummary: 'Change the date' },
       token,
     })
     expect(response.status).toBe(400)

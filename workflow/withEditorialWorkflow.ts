@@ -1,29 +1,60 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
+import { deleteUnpublishedOrReviewer } from '@/access/deleteUnpublishedOrReviewer'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { publishedVersionsOrStaff } from '@/access/publishedVersionsOrStaff'
-import { staff } from '@/access/staff'
-import { hasRole } from '@/access/roles'
+import { staffExceptPublishing } from '@/access/staffExceptPublishing'
+
+import { workflowFields } from './fields'
+import { auditDeletion, auditWorkflow } from './hooks/auditWorkflow'
+import { captureOperation } from './hooks/captureOperation'
+import { enforceWorkflow } from './hooks/enforceWorkflow'
 
 /**
- * The editorial workflow, written once and applied to every content collection (articles,
- * events, references, reactions): drafts with the whole history kept, readers limited to
- * published documents, the team to their roles.
+ * The editorial workflow (DESIGN.md §3), written once and applied to every content collection
+ * (articles, events, references, reactions): drafts with the whole history kept, readers
+ * limited to published documents, and every write — REST, GraphQL, Local API, restore, bulk
+ * update, scheduled publish — through the same access rules and `enforceWorkflow` hook.
  */
 export const withEditorialWorkflow = <TSlug extends CollectionSlug>(
   config: CollectionConfig<TSlug>,
-): CollectionConfig<TSlug> => ({
-  ...config,
-  access: {
-    read: publishedOrStaff,
-    readVersions: publishedVersionsOrStaff,
-    create: staff,
-    update: staff,
-    delete: ({ req: { user } }) => hasRole(user, 'reviewer', 'admin'),
-    ...config.access,
-  },
-  versions: {
-    drafts: { validate: true },
-    maxPerDoc: 0,
-  },
-})
+): CollectionConfig<TSlug> => {
+  const defaultColumns = config.admin?.defaultColumns?.flatMap((column) =>
+    column === '_status' ? ['workflowState', '_status'] : [column],
+  )
+  return {
+    ...config,
+    access: {
+      read: publishedOrStaff,
+      readVersions: publishedVersionsOrStaff,
+      create: staffExceptPublishing,
+      update: staffExceptPublishing,
+      delete: deleteUnpublishedOrReviewer,
+      ...config.access,
+    },
+    admin: {
+      ...config.admin,
+      defaultColumns,
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          beforeDocumentControls: ['@/components/admin/WorkflowActions#WorkflowActions'],
+        },
+      },
+    },
+    fields: [...config.fields, ...workflowFields],
+    hooks: {
+      ...config.hooks,
+      // Payload types collection hooks per slug; these are written for any collection.
+      beforeOperation: [captureOperation as never, ...(config.hooks?.beforeOperation ?? [])],
+      beforeChange: [enforceWorkflow, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), auditWorkflow],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), auditDeletion],
+    },
+    versions: {
+      drafts: { validate: true, schedulePublish: true },
+      maxPerDoc: 0,
+    },
+  }
+}

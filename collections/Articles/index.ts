@@ -14,6 +14,10 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
     useAsTitle: 'title',
     defaultColumns: ['title', 'shortDescription', '_status', 'updatedAt'],
     group: 'Content',
+    // The reader page of the draft, through Next.js draft mode (staff only).
+    livePreview: {
+      url: ({ data }) => `/preview?path=${encodeURIComponent(`/articles/${data.slug}`)}`,
+    },
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

@@ -35,6 +35,9 @@ export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'startDate', '_status', 'updatedAt'],
     group: 'Content',
+    livePreview: {
+      url: ({ data }) => `/preview?path=${encodeURIComponent(`/events/${data.slug}`)}`,
+    },
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },

@@ -5,7 +5,9 @@ import { adminOnlyField } from '@/access/adminOnlyField'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { hasRole, ROLES } from '@/access/roles'
 
+import { auditRoleChange } from './hooks/auditRoleChange'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { guardRoles } from './hooks/guardRoles'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -39,6 +41,8 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    beforeOperation: [guardRoles],
     beforeChange: [firstUserIsAdmin],
+    afterChange: [auditRoleChange],
   },
 }

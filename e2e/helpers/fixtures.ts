@@ -25,10 +25,16 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect }
 
-export type DemoRole = (typeof DEMO_USERS)[number]['roles'][number]
+/** A demo user by the name part of their email: 'admin', 'reviewer', 'reviewer2', 'editor'. */
+export type DemoRole = (typeof DEMO_USERS)[number]['email'] extends `${infer Name}@${string}`
+  ? Name
+  : never
+
+export const demoUser = (role: DemoRole) =>
+  DEMO_USERS.find((candidate) => candidate.email.startsWith(`${role}@`))!
 
 export async function login({ page, role }: { page: Page; role: DemoRole }) {
-  const user = DEMO_USERS.find((candidate) => candidate.roles[0] === role)!
+  const user = demoUser(role)
   await page.goto('/admin/login')
   await page.getByLabel('Email').fill(user.email)
   await page.getByLabel('Password').fill(user.password)

@@ -15,6 +15,12 @@ export const DEMO_USERS = [
     password: 'annals-reviewer',
     roles: ['reviewer'],
   },
+  {
+    name: 'Rob Reviewer',
+    email: 'reviewer2@annals.test',
+    password: 'annals-reviewer2',
+    roles: ['reviewer'],
+  },
   { name: 'Ed Editor', email: 'editor@annals.test', password: 'annals-editor', roles: ['editor'] },
 ] as const
 
@@ -32,11 +38,15 @@ const lookup = (ids: Map<string, number>, key: string, what: string): number => 
   return id
 }
 
+// Every revision carries a change summary (DESIGN.md §3); the seed's say where they came from.
+const IMPORTED = 'Imported from the reference page'
+
 const referenceData = ({ key: _key, date, archiveDate, accessDate, ...rest }: SeedReference) => ({
   ...rest,
   date: day(date),
   archiveDate: day(archiveDate),
   accessDate: day(accessDate),
+  changeSummary: IMPORTED,
   _status: 'published' as const,
 })
 
@@ -104,6 +114,7 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
               ? lookup(referenceIds, figure.reference, 'reference')
               : undefined,
           })),
+          changeSummary: IMPORTED,
           _status: 'published',
         },
       })
@@ -133,6 +144,7 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
           furtherReferences: article.furtherReferences?.map((key) =>
             lookup(referenceIds, key, 'reference'),
           ),
+          changeSummary: IMPORTED,
           _status: 'published',
         },
       })
@@ -152,6 +164,7 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
       context,
       data: {
         seeAlso: article.seeAlso.map((key) => lookup(articleIds, key, 'article')),
+        changeSummary: 'Linked the related articles of the reference page',
         _status: 'published',
       },
     })
@@ -167,6 +180,7 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
           text: event.victims.text,
           article: lookup(articleIds, event.victims.article, 'article'),
         },
+        changeSummary: 'Linked the victims to their article',
         _status: 'published',
       },
     })
@@ -193,6 +207,7 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
         event,
         date: day(reaction.date)!,
         reference: lookup(referenceIds, reaction.reference, 'reference'),
+        changeSummary: IMPORTED,
         _status: 'published',
       },
     })

@@ -1,0 +1,269 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { demoUser, getTestPayload } from './helpers/payload'
+import { login, rest } from './helpers/rest'
+import { publishedArticle, removeArticles, submittedRevision } from './helpers/workflow'
+
+type User = Awaited<ReturnType<typeof demoUser>>
+
+describe('the editorial workflow', () => {
+  let payload: Payload
+  let editor: User
+  let reviewer: User
+  let reviewer2: User
+  const created: number[] = []
+
+  const article = async () => {
+    const doc = await publishedArticle(payload)
+    created.push(doc.id)
+    return doc
+  }
+  const asReader = (id: number) =>
+    payload.findByID({ collection: 'articles', id, depth: 0, overrideAccess: false, draft: false })
+  const auditOf = async (id: number) =>
+    (
+      await payload.find({
+        collection: 'audit-log',
+        where: { and: [{ targetCollection: { equals: 'articles' } }, { targetId: { equals: String(id) } }] },
+        sort: 'createdAt',
+        depth: 0,
+      })
+    ).docs.map((entry) => ({ action: entry.action, actorName: entry.actorName, comment: entry.comment ?? null }))
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    editor = await demoUser(payload, 'editor')
+    reviewer = await demoUser(payload, 'reviewer')
+    reviewer2 = await demoUser(payload, 'reviewer2')
+  })
+
+  afterAll(async () => {
+    await removeArticles(payload, created)
+  })
+
+  it('should keep showing readers the published text while a revision waits for review', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    expect((await asReader(id)).summary).toBe('The published text.')
+  })
+
+  it('should record the author and the summary of a submitted revision', async () => {
+    const { id } = await article()
+    const revision = await submittedRevision(payload, id)
+    expect(revision).toMatchObject({
+      workflowState: 'in_review',
+      authorName: 'Ed Editor',
+      lastEditedBy: editor.id,
+      changeSummary: 'Revise the summary: The revised text.',
+    })
+  })
+
+  it('should publish a submitted revision when another reviewer approves it', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    await payload.update({
+      collection: 'articles',
+      id,
+      overrideAccess: false,
+      user: reviewer,
+      data: { _status: 'published' },
+    })
+    expect(await asReader(id)).toMatchObject({
+      summary: 'The revised text.',
+      workflowState: 'published',
+      authorName: 'Ed Editor',
+    })
+  })
+
+  it('should refuse a reviewer approving a revision they wrote', async () => {
+    const { id } = await article()
+    await payload.update({
+      collection: 'articles',
+      id,
+      draft: true,
+      overrideAccess: false,
+      user: reviewer,
+      data: { summary: 'The reviewer’s own text.', changeSummary: 'Reviewer edit', workflowState: 'in_review' },
+    })
+    await expect(
+      payload.update({ collection: 'articles', id, overrideAccess: false, user: reviewer, data: { _status: 'published' } }),
+    ).rejects.toThrow('You cannot approve a revision you wrote: another reviewer must approve it.')
+  })
+
+  it('should refuse approving a revision that was not submitted for review', async () => {
+    const { id } = await article()
+    await payload.update({
+      collection: 'articles',
+      id,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+      data: { summary: 'Not submitted.', changeSummary: 'Draft only' },
+    })
+    await expect(
+      payload.update({ collection: 'articles', id, overrideAccess: false, user: reviewer, data: { _status: 'published' } }),
+    ).rejects.toThrow('Only a revision submitted for review can be approved.')
+  })
+
+  it('should refuse a request for changes without a comment', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    await expect(
+      payload.update({
+        collection: 'articles',
+        id,
+        draft: true,
+        overrideAccess: false,
+        user: reviewer,
+        data: { workflowState: 'changes_requested' },
+      }),
+    ).rejects.toThrow('The following field is invalid: reviewComment')
+  })
+
+  it('should send a revision back with the reviewer’s comment', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    const doc = await payload.update({
+      collection: 'articles',
+      id,
+      draft: true,
+      overrideAccess: false,
+      user: reviewer,
+      depth: 0,
+      data: { workflowState: 'changes_requested', reviewComment: 'Cite a source for this.' },
+    })
+    expect(doc).toMatchObject({
+      workflowState: 'changes_requested',
+      reviewComment: 'Cite a source for this.',
+      reviewedBy: reviewer.id,
+      authorName: 'Ed Editor',
+    })
+  })
+
+  it('should refuse a content save without a change summary', async () => {
+    const { id } = await article()
+    await expect(
+      payload.update({
+        collection: 'articles',
+        id,
+        draft: true,
+        overrideAccess: false,
+        user: editor,
+        data: { summary: 'No summary given.', changeSummary: '' },
+      }),
+    ).rejects.toThrow('The following field is invalid: changeSummary')
+  })
+
+  it('should refuse a content save that repeats the previous revision’s summary', async () => {
+    const { id } = await article()
+    await expect(
+      payload.update({
+        collection: 'articles',
+        id,
+        draft: true,
+        overrideAccess: false,
+        user: editor,
+        data: { summary: 'Same summary as before.', changeSummary: 'First version' },
+      }),
+    ).rejects.toThrow('The following field is invalid: changeSummary')
+  })
+
+  it('should refuse a save made on top of a revision someone has since replaced, naming them', async () => {
+    const { id, updatedAt } = await article()
+    const token = await login('editor')
+    await payload.update({
+      collection: 'articles',
+      id,
+      draft: true,
+      overrideAccess: false,
+      user: reviewer2,
+      data: { summary: 'Rob got there first.', changeSummary: 'Rob’s edit' },
+    })
+    const response = await rest({
+      method: 'PATCH',
+      path: `/articles/${id}?draft=true`,
+      token,
+      body: { summary: 'Ed’s edit on the old text.', changeSummary: 'Ed’s edit', updatedAt },
+    })
+    expect(response.status).toBe(409)
+    expect(response.body.errors?.[0].message).toMatch(/^Rob Reviewer changed this document at .+ UTC, after you loaded it\./)
+  })
+
+  it('should restore an old revision as a new draft, readers keeping the published one', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    const { docs } = await payload.findVersions({
+      collection: 'articles',
+      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      sort: 'createdAt',
+      limit: 1,
+    })
+    const response = await rest({
+      method: 'POST',
+      path: `/articles/versions/${docs[0].id}?draft=true&depth=0`,
+      token: await login('editor'),
+    })
+    const restored = response.body
+    expect(restored).toMatchObject({
+      _status: 'draft',
+      workflowState: 'draft',
+      authorName: 'Ed Editor',
+      changeSummary: expect.stringMatching(/^Restored the revision of /),
+    })
+    expect((await asReader(id)).summary).toBe('The published text.')
+  })
+
+  it('should log each step of a review in the audit log, with actor and comment', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id, 'First try.')
+    await payload.update({
+      collection: 'articles',
+      id,
+      draft: true,
+      overrideAccess: false,
+      user: reviewer,
+      data: { workflowState: 'changes_requested', reviewComment: 'Needs a source.' },
+    })
+    await submittedRevision(payload, id, 'Second try.')
+    await payload.update({ collection: 'articles', id, overrideAccess: false, user: reviewer2, data: { _status: 'published' } })
+    expect(await auditOf(id)).toEqual([
+      { action: 'submit', actorName: 'Ed Editor', comment: null },
+      { action: 'request_changes', actorName: 'Rita Reviewer', comment: 'Needs a source.' },
+      { action: 'submit', actorName: 'Ed Editor', comment: null },
+      { action: 'approve', actorName: 'Rob Reviewer', comment: null },
+    ])
+  })
+
+  it('should log an unpublish and a deletion in the audit log', async () => {
+    const doc = await publishedArticle(payload)
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      overrideAccess: false,
+      user: reviewer,
+      data: { _status: 'draft' },
+    })
+    await payload.delete({ collection: 'articles', id: doc.id, overrideAccess: false, user: reviewer })
+    created.push(doc.id)
+    expect((await auditOf(doc.id)).map((entry) => entry.action)).toEqual(['unpublish', 'delete'])
+  })
+
+  it('should log a role change with the roles before and after', async () => {
+    const admin = await demoUser(payload, 'admin')
+    const user = await payload.create({
+      collection: 'users',
+      data: { name: 'Temporary Tess', email: 'tess@annals.test', password: 'temporary-tess', roles: ['editor'] },
+    })
+    await payload.update({ collection: 'users', id: user.id, overrideAccess: false, user: admin, data: { roles: ['reviewer'] } })
+    const { docs } = await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ targetCollection: { equals: 'users' } }, { targetId: { equals: String(user.id) } }] },
+    })
+    await payload.delete({ collection: 'audit-log', where: { id: { in: docs.map((entry) => entry.id) } } })
+    await payload.delete({ collection: 'users', id: user.id })
+    expect(docs.map(({ action, actorName, comment }) => ({ action, actorName, comment }))).toEqual([
+      { action: 'role_change', actorName: 'Ada Admin', comment: 'editor → reviewer' },
+    ])
+  })
+})
