@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
+import { SearchForm } from '@/components/search/SearchForm'
 import { siteUrl } from '@/lib/seo'
 
 import './styles.css'
@@ -31,6 +32,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
             <Link href="/">Articles</Link>
             <Link href="/events">Events</Link>
           </nav>
+          <SearchForm id="site-search-q" label="Site search" />
         </header>
         <PreviewBanner />
         <main id="content">{children}</main>

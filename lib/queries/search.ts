@@ -21,7 +21,7 @@ const MAX_PAGE = 1000
 // control characters), so the snippet splits unambiguously into plain and highlighted parts.
 const START = '\u0001'
 const STOP = '\u0002'
-const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=32, MinWords=14, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`
+const HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, MaxWords=36, MinWords=18, ShortWord=2, MaxFragments=1`
 // An event's snippet (other names, place, victims) is short: shown whole.
 const EVENT_HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`
 // A title this close to the query (pg_trgm word similarity) matches it even without a
@@ -87,6 +87,17 @@ const shorten = (text: string, length: number): string => {
   if (flat.length <= length) return flat
   const cut = flat.slice(0, length)
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : length)} …`
+}
+
+/**
+ * A fragment cut from the middle of the text says so: "… " before it unless it starts the
+ * text (the summary, for articles), " …" after it unless it ends a sentence.
+ */
+const withEllipses = (headline: string, start: null | string): string => {
+  const flat = headline.replace(/\s+/g, ' ').trim()
+  const plain = flat.replace(new RegExp(`[${START}${STOP}]`, 'g'), '')
+  const startsText = Boolean(start) && start!.replace(/\s+/g, ' ').trim().startsWith(plain.slice(0, 40))
+  return `${startsText ? '' : '… '}${flat}${/[.!?"”)]$/.test(plain) ? '' : ' …'}`
 }
 
 type Row = {
@@ -210,7 +221,10 @@ export async function searchSite({ query, page }: SearchArgs): Promise<SearchRes
           ? { date: new Date(row.start_date).toISOString(), datePrecision: row.date_precision ?? 'day' }
           : {}),
         snippet: row.headline
-          ? splitSnippet(row.headline.replace(/\s+/g, ' ').trim())
+          ? splitSnippet(
+              // An event's snippet is its whole text (EVENT_HEADLINE_OPTIONS).
+              kind === 'event' ? row.headline.replace(/\s+/g, ' ').trim() : withEllipses(row.headline, row.fallback),
+            )
           : [{ text: shorten(row.fallback ?? '', SNIPPET_FALLBACK_LENGTH), highlighted: false }].filter(
               (part) => part.text,
             ),
