@@ -9,7 +9,8 @@ test.describe('the Camp Ashraf article', () => {
     await page.goto(ARTICLE)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2013 Camp Ashraf massacre')
     const infobox = page.getByRole('complementary', { name: '2013 Camp Ashraf massacre' })
-    const row = (label: string) => infobox.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label }) })
+    const row = (label: string) =>
+      infobox.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label }) })
     await expect(row('Part of')).toContainText('Iraq conflict')
     await expect(row('Location')).toContainText('Camp Ashraf, Diyala Governorate, Iraq')
     await expect(row('Date')).toContainText('1 September 2013')
@@ -28,7 +29,9 @@ test.describe('the Camp Ashraf article', () => {
     )
   })
 
-  test('should number a reference cited twice once and link back to each citation', async ({ page }) => {
+  test('should number a reference cited twice once and link back to each citation', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE)
     const first = page.locator('ol.references > li').first()
     // Williams is cited in the lead and for the perpetrators in the infobox: "^ a b".

@@ -18,7 +18,10 @@ test.describe('events', () => {
     await expect(page.locator('.timeline-event')).toHaveCount(1)
     await expect(page.locator('.timeline-event')).toContainText('Houla massacre')
     await page.goto('/events?year=2013')
-    await expect(page.locator('.timeline-event a')).toHaveText(['Rabaa massacre', '2013 Camp Ashraf massacre'])
+    await expect(page.locator('.timeline-event a')).toHaveText([
+      'Rabaa massacre',
+      '2013 Camp Ashraf massacre',
+    ])
   })
 
   test('should say so when no event matches', async ({ page }) => {
@@ -26,18 +29,25 @@ test.describe('events', () => {
     await expect(page.getByRole('status')).toHaveText(/No events match these filters/)
   })
 
-  test('should show an event with its figures by source, reactions and articles', async ({ page }) => {
+  test('should show an event with its figures by source, reactions and articles', async ({
+    page,
+  }) => {
     await page.goto('/events/2013-camp-ashraf-massacre')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2013 Camp Ashraf massacre')
     const figures = page.getByRole('table').first()
     await expect(figures.getByRole('row', { name: /Deaths/ })).toContainText('52')
     await expect(page.locator('section[aria-labelledby="reactions"] tbody tr')).toHaveCount(6)
-    await expect(page.getByRole('link', { name: '2013 Camp Ashraf massacre' }).last()).toHaveAttribute(
-      'href',
-      '/articles/2013-camp-ashraf-massacre',
+    await expect(
+      page.getByRole('link', { name: '2013 Camp Ashraf massacre' }).last(),
+    ).toHaveAttribute('href', '/articles/2013-camp-ashraf-massacre')
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
     )
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
-    expect(jsonLd).toMatchObject({ '@type': 'Event', name: '2013 Camp Ashraf massacre', startDate: '2013-09-01' })
+    expect(jsonLd).toMatchObject({
+      '@type': 'Event',
+      name: '2013 Camp Ashraf massacre',
+      startDate: '2013-09-01',
+    })
   })
 })
 

@@ -3,7 +3,9 @@ import { apiLogin, articleId } from './helpers/api'
 
 const PAGES_SHOWING_TITLE = ['/articles/houla-massacre', '/', '/events/houla-massacre', '/feed.xml']
 
-test('should show a published change on every page it touches within 2 seconds', async ({ request }) => {
+test('should show a published change on every page it touches within 2 seconds', async ({
+  request,
+}) => {
   const headers = await apiLogin(request, 'admin')
   const id = await articleId(request, 'houla-massacre')
   const title = `Houla massacre (checked ${Date.now()})`
@@ -24,7 +26,9 @@ test('should show a published change on every page it touches within 2 seconds',
       seenAfter[path] = Date.now() - published
     }),
   )
-  test.info().annotations.push({ type: 'visible after (ms)', description: JSON.stringify(seenAfter) })
+  test
+    .info()
+    .annotations.push({ type: 'visible after (ms)', description: JSON.stringify(seenAfter) })
 
   expect((await publish('Houla massacre')).ok()).toBe(true)
 })

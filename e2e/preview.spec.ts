@@ -1,7 +1,11 @@
 import { expect, login, test } from './helpers/fixtures'
 import { apiLogin, articleId } from './helpers/api'
 
-test('should show staff a draft in preview while readers keep the published page', async ({ page, request, browser }) => {
+test('should show staff a draft in preview while readers keep the published page', async ({
+  page,
+  request,
+  browser,
+}) => {
   const headers = await apiLogin(request, 'editor')
   const id = await articleId(request, 'camp-liberty')
   const marker = `Draft wording ${Date.now()}`

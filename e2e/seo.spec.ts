@@ -4,10 +4,15 @@ import { expect, test } from './helpers/fixtures'
 test('should describe an article for search engines and social previews', async ({ page }) => {
   await page.goto('/articles/2013-camp-ashraf-massacre')
   await expect(page).toHaveTitle('2013 Camp Ashraf massacre — Annals')
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/articles\/2013-camp-ashraf-massacre$/)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/articles\/2013-camp-ashraf-massacre$/,
+  )
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/)
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+  const jsonLd = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+  )
   expect(jsonLd).toMatchObject({
     '@type': 'Article',
     headline: '2013 Camp Ashraf massacre',
@@ -37,7 +42,10 @@ test('should offer an Atom feed of recent changes', async ({ request, page }) =>
   expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')
   expect(xml).toContain('<title>2013 Camp Ashraf massacre</title>')
   await page.goto('/')
-  await expect(page.locator('link[type="application/atom+xml"]')).toHaveAttribute('href', /\/feed\.xml$/)
+  await expect(page.locator('link[type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    /\/feed\.xml$/,
+  )
 })
 
 test('should let CDNs cache article pages', async ({ request }) => {

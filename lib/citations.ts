@@ -33,7 +33,11 @@ export const findCitations = (body: unknown): CitationNode[] => {
     if (node.type === 'inlineBlock' && node.fields?.blockType === 'citation') {
       const referenceId = referenceIdOf(node.fields.reference)
       if (referenceId !== undefined) {
-        found.push({ id: node.fields.id ?? `c${found.length}`, referenceId, pages: node.fields.pages })
+        found.push({
+          id: node.fields.id ?? `c${found.length}`,
+          referenceId,
+          pages: node.fields.pages,
+        })
       }
     }
     node.children?.forEach(visit)

@@ -1,8 +1,25 @@
 import { revalidatePath } from 'next/cache'
 import type { Payload, RequestContext } from 'payload'
 
+import { idOf } from './relationId'
+
 /** Pages that list every published document: re-rendered whenever anything is published. */
 export const LIST_PATHS = ['/', '/sitemap.xml', '/feed.xml']
+
+/**
+ * True when a save changes what readers see: a published document saved, or one unpublished.
+ * Saving a draft changes nothing for readers.
+ */
+export const touchesReaders = ({
+  doc,
+  previousDoc,
+  context,
+}: {
+  doc: { _status?: null | string }
+  previousDoc?: { _status?: null | string }
+  context: RequestContext
+}) =>
+  (doc._status === 'published' || previousDoc?._status === 'published') && canRevalidate(context)
 
 /**
  * Purges reader pages after content changes. Seeds, migrations and tests run Payload outside
@@ -16,9 +33,6 @@ export const revalidatePaths = (paths: Iterable<string>, context: RequestContext
   if (!canRevalidate(context)) return
   for (const path of new Set(paths)) revalidatePath(path)
 }
-
-const idOf = (value: unknown): number | undefined =>
-  typeof value === 'number' ? value : ((value as { id?: number } | null)?.id ?? undefined)
 
 /** The paths of the published articles matching `where`. */
 export async function articlePaths(payload: Payload, where: object): Promise<string[]> {

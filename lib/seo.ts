@@ -25,12 +25,19 @@ export const eventJsonLd = ({ event, partOf }: Pick<EventPage, 'event' | 'partOf
         name: placeOf(event),
         address: event.location?.country ?? undefined,
         geo:
-          typeof event.location?.latitude === 'number' && typeof event.location?.longitude === 'number'
-            ? { '@type': 'GeoCoordinates', latitude: event.location.latitude, longitude: event.location.longitude }
+          typeof event.location?.latitude === 'number' &&
+          typeof event.location?.longitude === 'number'
+            ? {
+                '@type': 'GeoCoordinates',
+                latitude: event.location.latitude,
+                longitude: event.location.longitude,
+              }
             : undefined,
       }
     : undefined,
-  superEvent: partOf ? { '@type': 'Event', name: partOf.name, url: absoluteUrl(`/events/${partOf.slug}`) } : undefined,
+  superEvent: partOf
+    ? { '@type': 'Event', name: partOf.name, url: absoluteUrl(`/events/${partOf.slug}`) }
+    : undefined,
   url: absoluteUrl(`/events/${event.slug}`),
 })
 

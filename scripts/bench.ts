@@ -52,7 +52,13 @@ async function run(path: string, concurrency: number) {
 }
 
 console.log(`${requests} requests per page against ${base}\n`)
-console.log('page'.padEnd(48), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'req/s'.padStart(8), `  ×${CONCURRENCY}: p50 ms  req/s`)
+console.log(
+  'page'.padEnd(48),
+  'p50 ms'.padStart(8),
+  'p95 ms'.padStart(8),
+  'req/s'.padStart(8),
+  `  ×${CONCURRENCY}: p50 ms  req/s`,
+)
 for (const path of PAGES) {
   const single = await run(path, 1)
   const parallel = await run(path, CONCURRENCY)

@@ -33,5 +33,6 @@ void site.exited.then((code) => {
 console.log(`\nAnnals: http://localhost:${port}  —  admin: http://localhost:${port}/admin`)
 if (environment.embedded) {
   console.log('Demo logins:')
-  for (const user of DEMO_USERS) console.log(`  ${user.roles[0].padEnd(9)} ${user.email} / ${user.password}`)
+  for (const user of DEMO_USERS)
+    console.log(`  ${user.roles[0].padEnd(9)} ${user.email} / ${user.password}`)
 }

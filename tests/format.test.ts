@@ -28,7 +28,9 @@ describe('reference formatting', () => {
         format: 'PDF',
         date: '2013-09-02T12:00:00.000Z',
       }),
-    ).toBe('"Statement by High Representative Catherine Ashton" (PDF). European Union. 2 September 2013.')
+    ).toBe(
+      '"Statement by High Representative Catherine Ashton" (PDF). European Union. 2 September 2013.',
+    )
   })
 })
 
@@ -40,7 +42,10 @@ describe('figures', () => {
       { kind: 'deaths', value: 3, claimedBy: 'Iraqi authorities' },
     ])
     expect(
-      groups.map((group) => [group.label, group.claims.map((claim) => `${figureValue(claim)} (${claim.claimedBy})`)]),
+      groups.map((group) => [
+        group.label,
+        group.claims.map((claim) => `${figureValue(claim)} (${claim.claimedBy})`),
+      ]),
     ).toEqual([
       ['Deaths', ['3 (Iraqi authorities)', '34 (United Nations)']],
       ['Injured', ['318 (United Nations)']],
@@ -48,7 +53,9 @@ describe('figures', () => {
   })
 
   it('should show qualifiers and ranges', () => {
-    expect(figureValue({ kind: 'deaths', value: 52, qualifier: 'at-least', claimedBy: 'x' })).toBe('at least 52')
+    expect(figureValue({ kind: 'deaths', value: 52, qualifier: 'at-least', claimedBy: 'x' })).toBe(
+      'at least 52',
+    )
     expect(figureValue({ kind: 'deaths', min: 30, max: 1200, claimedBy: 'x' })).toBe('30–1,200')
   })
 })

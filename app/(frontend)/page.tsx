@@ -9,7 +9,9 @@ const RECENT = 6
 
 export default async function HomePage() {
   const [articles, events] = await Promise.all([listArticles(), listLatestEvents(RECENT)])
-  const recent = [...articles].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, RECENT)
+  const recent = [...articles]
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .slice(0, RECENT)
   return (
     <div className="page home">
       <h1 className="visually-hidden">Annals</h1>
@@ -27,9 +29,12 @@ export default async function HomePage() {
                 <Link href={`/articles/${article.slug}`} className="card-title">
                   {article.title}
                 </Link>
-                {article.shortDescription ? <span className="short-description">{article.shortDescription}</span> : null}
+                {article.shortDescription ? (
+                  <span className="short-description">{article.shortDescription}</span>
+                ) : null}
                 <span className="card-meta">
-                  Updated <time dateTime={isoDay(article.updatedAt)}>{formatDate(article.updatedAt)}</time>
+                  Updated{' '}
+                  <time dateTime={isoDay(article.updatedAt)}>{formatDate(article.updatedAt)}</time>
                 </span>
               </li>
             ))}

@@ -29,12 +29,15 @@ export function ArticleBody({ body, cite }: Props) {
     ...defaultConverters,
     heading: ({ node, nodesToJSX }) => {
       const Tag = node.tag
-      return <Tag id={slugify(plainText(node as TextLike))}>{nodesToJSX({ nodes: node.children })}</Tag>
+      return (
+        <Tag id={slugify(plainText(node as TextLike))}>{nodesToJSX({ nodes: node.children })}</Tag>
+      )
     },
     inlineBlocks: {
       citation: ({ node }: { node: { fields: unknown } }) => {
         const fields = node.fields as { id: string; reference: number | { id: number } }
-        const referenceId = typeof fields.reference === 'object' ? fields.reference.id : fields.reference
+        const referenceId =
+          typeof fields.reference === 'object' ? fields.reference.id : fields.reference
         return cite(referenceId, fields.id)
       },
     },

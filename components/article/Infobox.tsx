@@ -3,24 +3,25 @@ import { Fragment } from 'react'
 
 import { ATTRIBUTION_LABELS, placeOf } from '@/components/events/labels'
 import type { Article, Event } from '@/payload-types'
+import type { MediaCard } from '@/lib/queries/articles'
 import { formatDateRange } from '@/lib/format/date'
 import { figureValue, groupFigures } from '@/lib/format/figures'
 
 import type { CiteLookup } from './Cite'
+import { idOf } from '@/lib/relationId'
 
 type Props = {
   title: string
   event: Event
   partOf: Pick<Event, 'name' | 'slug'> | null
   victimsArticle: Pick<Article, 'title' | 'slug'> | null
+  image: MediaCard | null
+  victimsFlag: MediaCard | null
   cite: CiteLookup
 }
 
-const idOf = (value: null | number | { id: number } | undefined) =>
-  typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
-
 /** The facts box beside an article about an event, with every figure attributed. */
-export function Infobox({ title, event, partOf, victimsArticle, cite }: Props) {
+export function Infobox({ title, event, partOf, victimsArticle, image, victimsFlag, cite }: Props) {
   const location = placeOf(event)
   const figures = groupFigures(event.figures)
   return (
@@ -30,6 +31,21 @@ export function Infobox({ title, event, partOf, victimsArticle, cite }: Props) {
           <Link href={`/events/${event.slug}`}>{title}</Link>
         </caption>
         <tbody>
+          {image?.url ? (
+            <tr>
+              <td colSpan={2} className="infobox-image">
+                <figure>
+                  <img
+                    src={image.url}
+                    alt={image.alt}
+                    width={image.width ?? undefined}
+                    height={image.height ?? undefined}
+                  />
+                  {image.credit ? <figcaption>{image.credit}</figcaption> : null}
+                </figure>
+              </td>
+            </tr>
+          ) : null}
           {partOf ? (
             <tr>
               <th scope="row">Part of</th>
@@ -74,6 +90,15 @@ export function Infobox({ title, event, partOf, victimsArticle, cite }: Props) {
             <tr>
               <th scope="row">Victims</th>
               <td>
+                {victimsFlag?.url ? (
+                  <img
+                    className="flag"
+                    src={victimsFlag.url}
+                    alt={victimsFlag.alt}
+                    width={23}
+                    height={15}
+                  />
+                ) : null}
                 {victimsArticle ? (
                   <Link href={`/articles/${victimsArticle.slug}`}>{event.victims.text}</Link>
                 ) : (
@@ -90,7 +115,9 @@ export function Infobox({ title, event, partOf, victimsArticle, cite }: Props) {
                   {event.perpetrators.map((perpetrator, index) => (
                     <li key={perpetrator.id ?? index}>
                       {perpetrator.party}{' '}
-                      <span className="attribution">({ATTRIBUTION_LABELS[perpetrator.attribution]})</span>
+                      <span className="attribution">
+                        ({ATTRIBUTION_LABELS[perpetrator.attribution]})
+                      </span>
                       {cite(idOf(perpetrator.reference), `perpetrator-${perpetrator.id ?? index}`)}
                     </li>
                   ))}

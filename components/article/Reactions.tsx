@@ -13,15 +13,22 @@ export function Reactions({ reactions, cite }: { reactions: Reaction[]; cite: Ci
       {reactions.map((reaction) => (
         <li key={reaction.id}>
           <strong className="reaction-actor">{reaction.actor}</strong>
-          {reaction.country ? <span className="reaction-country"> ({reaction.country})</span> : null}
+          {reaction.country ? (
+            <span className="reaction-country"> ({reaction.country})</span>
+          ) : null}
           {', '}
           <time dateTime={isoDay(reaction.date)}>{formatDate(reaction.date)}</time>
           {' · '}
-          <span className={`stance stance-${reaction.stance}`}>{STANCE_LABELS[reaction.stance]}</span>
+          <span className={`stance stance-${reaction.stance}`}>
+            {STANCE_LABELS[reaction.stance]}
+          </span>
           <p>
             {reaction.statement}
             {reaction.quote ? <q className="reaction-quote"> {reaction.quote}</q> : null}
-            {cite(typeof reaction.reference === 'object' ? reaction.reference.id : reaction.reference, reactionAnchor(reaction))}
+            {cite(
+              typeof reaction.reference === 'object' ? reaction.reference.id : reaction.reference,
+              reactionAnchor(reaction),
+            )}
           </p>
         </li>
       ))}

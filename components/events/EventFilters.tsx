@@ -11,7 +11,13 @@ type Props = {
 /** A plain GET form: filtering works without JavaScript and every result has a URL. */
 export function EventFilters({ years, countries, selected }: Props) {
   return (
-    <form className="event-filters" action="/events" method="get" role="search" aria-label="Filter events">
+    <form
+      className="event-filters"
+      action="/events"
+      method="get"
+      role="search"
+      aria-label="Filter events"
+    >
       <label>
         Year
         <select name="year" defaultValue={selected.year ?? ''}>

@@ -14,7 +14,9 @@ export async function apiLogin(request: APIRequestContext, role: DemoRole) {
 
 /** The stored id of the published article with this slug. */
 export async function articleId(request: APIRequestContext, slug: string): Promise<number> {
-  const response = await request.get(`/api/articles?where[slug][equals]=${slug}&depth=0&select[title]=true`)
+  const response = await request.get(
+    `/api/articles?where[slug][equals]=${slug}&depth=0&select[title]=true`,
+  )
   const { docs } = (await response.json()) as { docs: { id: number }[] }
   return docs[0].id
 }

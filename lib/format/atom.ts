@@ -1,7 +1,6 @@
 import type { PublishedPage } from '@/lib/queries/sitemap'
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`)
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /** An Atom 1.0 feed (RFC 4287) of recently published pages. */
 export const atomFeed = ({

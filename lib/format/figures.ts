@@ -40,7 +40,8 @@ export const groupFigures = (figures: Event['figures']) =>
       claims: (figures ?? [])
         .filter((figure) => figure.kind === kind)
         .sort(
-          (a, b) => Number(Boolean(b.preferred)) - Number(Boolean(a.preferred)) || sortKey(a) - sortKey(b),
+          (a, b) =>
+            Number(Boolean(b.preferred)) - Number(Boolean(a.preferred)) || sortKey(a) - sortKey(b),
         ),
     }))
     .filter((group) => group.claims.length > 0)

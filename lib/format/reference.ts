@@ -58,7 +58,8 @@ export const formatReference = (reference: CitableReference): Segment[] => {
       { text: reference.archiveDate ? ` on ${formatDate(reference.archiveDate)}. ` : '. ' },
     )
   }
-  if (reference.accessDate) segments.push({ text: `Retrieved ${formatDate(reference.accessDate)}. ` })
+  if (reference.accessDate)
+    segments.push({ text: `Retrieved ${formatDate(reference.accessDate)}. ` })
   if (reference.quote) segments.push({ text: `"${reference.quote}"` })
 
   const last = segments[segments.length - 1]

@@ -1,10 +1,11 @@
 import { cache } from 'react'
 
-import type { Article, Event, Reaction, Reference } from '@/payload-types'
+import type { Article, Event, Media, Reaction, Reference } from '@/payload-types'
 import { findCitations } from '@/lib/citations'
 import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC, readOptions } from './readOptions'
+import { idOf } from '@/lib/relationId'
 
 /**
  * The reader site's article queries. Reads go through `readOptions()`: as an anonymous
@@ -12,7 +13,10 @@ import { PUBLIC, readOptions } from './readOptions'
  * a page even through a relationship — unless staff are previewing drafts.
  */
 
-export type ArticleCard = Pick<Article, 'id' | 'title' | 'slug' | 'shortDescription' | 'summary' | 'updatedAt'>
+export type ArticleCard = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'shortDescription' | 'summary' | 'updatedAt'
+>
 
 const CARD_SELECT = {
   title: true,
@@ -47,17 +51,22 @@ export const listArticleSlugs = async (): Promise<string[]> => {
   return docs.map((article) => article.slug)
 }
 
-const idOf = (value: null | number | { id: number } | undefined) =>
-  typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
-
 const idsOf = (values: (number | { id: number })[] | null | undefined) =>
   (values ?? []).map((value) => idOf(value)).filter((id): id is number => id !== undefined)
 
+export type MediaCard = Pick<Media, 'id' | 'url' | 'alt' | 'credit' | 'width' | 'height'>
+
 export type ArticlePage = {
-  article: Pick<Article, 'id' | 'title' | 'slug' | 'shortDescription' | 'summary' | 'body' | 'updatedAt'>
+  article: Pick<
+    Article,
+    'id' | 'title' | 'slug' | 'shortDescription' | 'summary' | 'body' | 'updatedAt'
+  >
   event: Event | null
   partOf: Pick<Event, 'name' | 'slug'> | null
   victimsArticle: Pick<Article, 'title' | 'slug'> | null
+  /** The article's image and the victims' flag, when set. */
+  image: MediaCard | null
+  victimsFlag: MediaCard | null
   reactions: Reaction[]
   seeAlso: ArticleCard[]
   related: ArticleCard[]
@@ -81,7 +90,12 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
   const eventId = idOf(article.event)
   const event = eventId
     ? ((
-        await payload.find({ collection: 'events', ...read, where: { id: { equals: eventId } }, limit: 1 })
+        await payload.find({
+          collection: 'events',
+          ...read,
+          where: { id: { equals: eventId } },
+          limit: 1,
+        })
       ).docs[0] ?? null)
     : null
 
@@ -103,18 +117,40 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
       : [],
     partOfId
       ? payload
-          .find({ collection: 'events', ...read, where: { id: { equals: partOfId } }, select: { name: true, slug: true }, limit: 1 })
+          .find({
+            collection: 'events',
+            ...read,
+            where: { id: { equals: partOfId } },
+            select: { name: true, slug: true },
+            limit: 1,
+          })
           .then((result) => result.docs[0] ?? null)
       : null,
     victimsArticleId
       ? payload
-          .find({ collection: 'articles', ...read, where: { id: { equals: victimsArticleId } }, select: { title: true, slug: true }, limit: 1 })
+          .find({
+            collection: 'articles',
+            ...read,
+            where: { id: { equals: victimsArticleId } },
+            select: { title: true, slug: true },
+            limit: 1,
+          })
           .then((result) => result.docs[0] ?? null)
       : null,
     seeAlsoIds.length
       ? payload
-          .find({ collection: 'articles', ...read, where: { id: { in: seeAlsoIds } }, select: CARD_SELECT, pagination: false })
-          .then((result) => seeAlsoIds.map((id) => result.docs.find((doc) => doc.id === id)).filter((doc) => doc !== undefined))
+          .find({
+            collection: 'articles',
+            ...read,
+            where: { id: { in: seeAlsoIds } },
+            select: CARD_SELECT,
+            pagination: false,
+          })
+          .then((result) =>
+            seeAlsoIds
+              .map((id) => result.docs.find((doc) => doc.id === id))
+              .filter((doc) => doc !== undefined),
+          )
       : [],
   ])
 
@@ -138,13 +174,32 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
       ).docs
     : []
 
-  const related = await findRelatedArticles({ article, event, exclude: seeAlsoIds })
+  const mediaIds = [idOf(article.image), idOf(event?.victims?.flag)].filter(
+    (id) => id !== undefined,
+  )
+  const [related, media] = await Promise.all([
+    findRelatedArticles({ article, event, exclude: seeAlsoIds }),
+    mediaIds.length
+      ? payload
+          .find({
+            collection: 'media',
+            ...read,
+            where: { id: { in: mediaIds } },
+            select: { url: true, alt: true, credit: true, width: true, height: true },
+            pagination: false,
+          })
+          .then((result) => result.docs)
+      : [],
+  ])
+  const mediaById = (id: number | undefined) => media.find((item) => item.id === id) ?? null
 
   return {
     article,
     event,
     partOf,
     victimsArticle,
+    image: mediaById(idOf(article.image)),
+    victimsFlag: mediaById(idOf(event?.victims?.flag)),
     reactions,
     seeAlso,
     related,
@@ -243,7 +298,12 @@ export const findRenamedArticleSlug = cache(async (oldSlug: string): Promise<nul
   const { docs: versions } = await payload.findVersions({
     collection: 'articles',
     ...PUBLIC,
-    where: { and: [{ 'version.slug': { equals: oldSlug } }, { 'version._status': { equals: 'published' } }] },
+    where: {
+      and: [
+        { 'version.slug': { equals: oldSlug } },
+        { 'version._status': { equals: 'published' } },
+      ],
+    },
     sort: '-updatedAt',
     limit: 1,
   })

@@ -7,14 +7,33 @@ import { getPayloadClient } from '@/lib/payload'
 import { PUBLIC, readOptions } from './readOptions'
 
 import { type ArticleCard } from './articles'
-
+import { idOf } from '@/lib/relationId'
 
 export const EVENTS_PER_PAGE = 20
 
 export type EventCard = Pick<
   Event,
-  'id' | 'name' | 'slug' | 'type' | 'startDate' | 'endDate' | 'datePrecision' | 'location' | 'figures'
+  | 'id'
+  | 'name'
+  | 'slug'
+  | 'type'
+  | 'startDate'
+  | 'endDate'
+  | 'datePrecision'
+  | 'location'
+  | 'figures'
 >
+
+const EVENT_CARD_SELECT = {
+  name: true,
+  slug: true,
+  type: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  location: true,
+  figures: true,
+} as const
 
 export type EventFilters = {
   year?: number
@@ -53,16 +72,7 @@ export const listEvents = cache(async ({ year, type, place, page = 1 }: EventFil
     collection: 'events',
     ...read,
     where: conditions.length ? { and: conditions } : undefined,
-    select: {
-      name: true,
-      slug: true,
-      type: true,
-      startDate: true,
-      endDate: true,
-      datePrecision: true,
-      location: true,
-      figures: true,
-    },
+    select: EVENT_CARD_SELECT,
     sort: ['startDate', 'id'],
     limit: EVENTS_PER_PAGE,
     page,
@@ -105,9 +115,6 @@ export const listEventSlugs = async (): Promise<string[]> => {
   return docs.map((event) => event.slug)
 }
 
-const idOf = (value: null | number | { id: number } | undefined) =>
-  typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
-
 export type EventPage = {
   event: Event
   partOf: Pick<Event, 'name' | 'slug'> | null
@@ -122,7 +129,12 @@ export const getEventPage = cache(async (slug: string): Promise<EventPage | null
   const payload = await getPayloadClient()
   const read = await readOptions()
   const event = (
-    await payload.find({ collection: 'events', ...read, where: { slug: { equals: slug } }, limit: 1 })
+    await payload.find({
+      collection: 'events',
+      ...read,
+      where: { slug: { equals: slug } },
+      limit: 1,
+    })
   ).docs[0]
   if (!event) return null
 
@@ -131,7 +143,13 @@ export const getEventPage = cache(async (slug: string): Promise<EventPage | null
   const [partOf, parts, victimsArticle, reactions, articles] = await Promise.all([
     partOfId
       ? payload
-          .find({ collection: 'events', ...read, where: { id: { equals: partOfId } }, select: { name: true, slug: true }, limit: 1 })
+          .find({
+            collection: 'events',
+            ...read,
+            where: { id: { equals: partOfId } },
+            select: { name: true, slug: true },
+            limit: 1,
+          })
           .then((result) => result.docs[0] ?? null)
       : null,
     payload
@@ -146,11 +164,23 @@ export const getEventPage = cache(async (slug: string): Promise<EventPage | null
       .then((result) => result.docs),
     victimsArticleId
       ? payload
-          .find({ collection: 'articles', ...read, where: { id: { equals: victimsArticleId } }, select: { title: true, slug: true }, limit: 1 })
+          .find({
+            collection: 'articles',
+            ...read,
+            where: { id: { equals: victimsArticleId } },
+            select: { title: true, slug: true },
+            limit: 1,
+          })
           .then((result) => result.docs[0] ?? null)
       : null,
     payload
-      .find({ collection: 'reactions', ...read, where: { event: { equals: event.id } }, sort: ['date', 'id'], pagination: false })
+      .find({
+        collection: 'reactions',
+        ...read,
+        where: { event: { equals: event.id } },
+        sort: ['date', 'id'],
+        pagination: false,
+      })
       .then((result) => result.docs),
     payload
       .find({
@@ -200,16 +230,7 @@ export const listLatestEvents = cache(async (limit: number): Promise<EventCard[]
   const { docs } = await payload.find({
     collection: 'events',
     ...read,
-    select: {
-      name: true,
-      slug: true,
-      type: true,
-      startDate: true,
-      endDate: true,
-      datePrecision: true,
-      location: true,
-      figures: true,
-    },
+    select: EVENT_CARD_SELECT,
     sort: '-startDate',
     limit,
   })

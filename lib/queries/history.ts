@@ -25,7 +25,9 @@ export const getArticleHistory = cache(async (slug: string) => {
   const { docs } = await payload.findVersions({
     collection: 'articles',
     ...PUBLIC,
-    where: { and: [{ parent: { equals: article.id } }, { 'version._status': { equals: 'published' } }] },
+    where: {
+      and: [{ parent: { equals: article.id } }, { 'version._status': { equals: 'published' } }],
+    },
     sort: '-updatedAt',
     pagination: false,
   })

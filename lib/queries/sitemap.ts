@@ -2,7 +2,12 @@ import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC } from './readOptions'
 
-export type PublishedPage = { path: string; title: string; updatedAt: string; summary?: null | string }
+export type PublishedPage = {
+  path: string
+  title: string
+  updatedAt: string
+  summary?: null | string
+}
 
 /** Every published article and event, newest change first: the sitemap's and feed's source. */
 export async function listPublishedPages(): Promise<PublishedPage[]> {

@@ -8,11 +8,15 @@ const require = createRequire(import.meta.url)
  * group: signalling only the direct child (as through `npx`) can leave next-server running.
  */
 export function startNextServer({ port }: { port: string }) {
-  const site = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', port], {
-    stdio: 'inherit',
-    env: process.env,
-    detached: true,
-  })
+  const site = spawn(
+    process.execPath,
+    [require.resolve('next/dist/bin/next'), 'start', '-p', port],
+    {
+      stdio: 'inherit',
+      env: process.env,
+      detached: true,
+    },
+  )
   const exited = new Promise<number | null>((resolve) => site.once('exit', (code) => resolve(code)))
   const stop = async () => {
     if (site.exitCode === null && site.pid) {

@@ -7,13 +7,7 @@ import { seedContent, seedDemoUsers } from '../seed'
  * Applies pending migrations and, when asked, seeds the demo content (and the demo team, for
  * the embedded installation). Run before the site starts, in its own short-lived process.
  */
-export async function prepareDatabase({
-  seed,
-  demoUsers,
-}: {
-  seed: boolean
-  demoUsers: boolean
-}) {
+export async function prepareDatabase({ seed, demoUsers }: { seed: boolean; demoUsers: boolean }) {
   const { default: config } = await import('../../payload.config')
   const { migrations } = await import('../../migrations')
   const payload = await getPayload({ config })

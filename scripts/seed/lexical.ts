@@ -46,7 +46,12 @@ export const toLexical = ({
     return {
       type: 'inlineBlock',
       version: 1,
-      fields: { id: citationId(scope, citations++), blockName: '', blockType: 'citation', reference },
+      fields: {
+        id: citationId(scope, citations++),
+        blockName: '',
+        blockType: 'citation',
+        reference,
+      },
     }
   }
   const children = blocks.map((block) =>

@@ -11,7 +11,10 @@ import { getPayloadClient } from '@/lib/payload'
 export async function GET(request: Request) {
   const path = new URL(request.url).searchParams.get('path') ?? '/'
   if (!path.startsWith('/') || path.startsWith('//')) {
-    return Response.json({ error: 'path must be a path on this site, like /articles/slug' }, { status: 400 })
+    return Response.json(
+      { error: 'path must be a path on this site, like /articles/slug' },
+      { status: 400 },
+    )
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })

@@ -1,9 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Article } from '@/payload-types'
-import { articlePaths, canRevalidate, eventPaths, LIST_PATHS, revalidatePaths } from '@/lib/revalidate'
+import {
+  articlePaths,
+  eventPaths,
+  LIST_PATHS,
+  revalidatePaths,
+  touchesReaders,
+} from '@/lib/revalidate'
 
-const pagesShowing = async (article: Article, payload: Parameters<CollectionAfterDeleteHook>[0]['req']['payload']) => {
+const pagesShowing = async (
+  article: Article,
+  payload: Parameters<CollectionAfterDeleteHook>[0]['req']['payload'],
+) => {
   const eventId = typeof article.event === 'object' ? article.event?.id : article.event
   return [
     `/articles/${article.slug}`,
@@ -25,11 +34,11 @@ export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({
   previousDoc,
   req: { payload, context },
 }) => {
-  const touchesReaders = doc._status === 'published' || previousDoc?._status === 'published'
-  if (!touchesReaders || !canRevalidate(context)) return doc
+  if (!touchesReaders({ doc, previousDoc, context })) return doc
   const paths = await pagesShowing(doc, payload)
   // A new slug leaves the old URL to redirect.
-  if (previousDoc?.slug && previousDoc.slug !== doc.slug) paths.push(`/articles/${previousDoc.slug}`)
+  if (previousDoc?.slug && previousDoc.slug !== doc.slug)
+    paths.push(`/articles/${previousDoc.slug}`)
   revalidatePaths(paths, context)
   return doc
 }
@@ -38,7 +47,7 @@ export const revalidateDeletedArticle: CollectionAfterDeleteHook<Article> = asyn
   doc,
   req: { payload, context },
 }) => {
-  if (doc._status === 'published' && canRevalidate(context)) {
+  if (touchesReaders({ doc, context })) {
     revalidatePaths(await pagesShowing(doc, payload), context)
   }
   return doc

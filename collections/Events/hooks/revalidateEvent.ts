@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Event } from '@/payload-types'
-import { canRevalidate, eventPaths, LIST_PATHS, revalidatePaths } from '@/lib/revalidate'
+import { eventPaths, LIST_PATHS, revalidatePaths, touchesReaders } from '@/lib/revalidate'
 
 /** A published event change re-renders its page, its articles (the infobox) and the lists. */
 export const revalidateEvent: CollectionAfterChangeHook<Event> = async ({
@@ -9,8 +9,7 @@ export const revalidateEvent: CollectionAfterChangeHook<Event> = async ({
   previousDoc,
   req: { payload, context },
 }) => {
-  const touchesReaders = doc._status === 'published' || previousDoc?._status === 'published'
-  if (!touchesReaders || !canRevalidate(context)) return doc
+  if (!touchesReaders({ doc, previousDoc, context })) return doc
   const paths = [...LIST_PATHS, '/events', ...(await eventPaths(payload, doc.id))]
   if (previousDoc?.slug && previousDoc.slug !== doc.slug) paths.push(`/events/${previousDoc.slug}`)
   revalidatePaths(paths, context)

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Reaction } from '@/payload-types'
-import { canRevalidate, eventPaths, revalidatePaths } from '@/lib/revalidate'
+import { eventPaths, revalidatePaths, touchesReaders } from '@/lib/revalidate'
 
 /** Reactions appear on their event's page and on the articles about the event. */
 export const revalidateReaction: CollectionAfterChangeHook<Reaction> = async ({
@@ -9,9 +9,10 @@ export const revalidateReaction: CollectionAfterChangeHook<Reaction> = async ({
   previousDoc,
   req: { payload, context },
 }) => {
-  const touchesReaders = doc._status === 'published' || previousDoc?._status === 'published'
-  if (!touchesReaders || !canRevalidate(context)) return doc
-  const eventIds = new Set([doc.event, previousDoc?.event].map((event) => (typeof event === 'object' ? event?.id : event)))
+  if (!touchesReaders({ doc, previousDoc, context })) return doc
+  const eventIds = new Set(
+    [doc.event, previousDoc?.event].map((event) => (typeof event === 'object' ? event?.id : event)),
+  )
   const paths: string[] = []
   for (const eventId of eventIds) if (eventId) paths.push(...(await eventPaths(payload, eventId)))
   revalidatePaths(paths, context)

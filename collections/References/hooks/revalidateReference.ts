@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Reference } from '@/payload-types'
-import { articlePaths, canRevalidate, eventPaths, revalidatePaths } from '@/lib/revalidate'
+import { articlePaths, eventPaths, revalidatePaths, touchesReaders } from '@/lib/revalidate'
 
 /**
  * A corrected reference re-renders every page that lists it: articles citing it (in the text
@@ -12,12 +12,16 @@ export const revalidateReference: CollectionAfterChangeHook<Reference> = async (
   previousDoc,
   req: { payload, context },
 }) => {
-  const touchesReaders = doc._status === 'published' || previousDoc?._status === 'published'
-  if (!touchesReaders || !canRevalidate(context)) return doc
+  if (!touchesReaders({ doc, previousDoc, context })) return doc
   const [events, reactions] = await Promise.all([
     payload.find({
       collection: 'events',
-      where: { or: [{ 'figures.reference': { equals: doc.id } }, { 'perpetrators.reference': { equals: doc.id } }] },
+      where: {
+        or: [
+          { 'figures.reference': { equals: doc.id } },
+          { 'perpetrators.reference': { equals: doc.id } },
+        ],
+      },
       select: {},
       pagination: false,
       depth: 0,
@@ -32,7 +36,9 @@ export const revalidateReference: CollectionAfterChangeHook<Reference> = async (
   ])
   const eventIds = new Set([
     ...events.docs.map((event) => event.id),
-    ...reactions.docs.map((reaction) => (typeof reaction.event === 'object' ? reaction.event.id : reaction.event)),
+    ...reactions.docs.map((reaction) =>
+      typeof reaction.event === 'object' ? reaction.event.id : reaction.event,
+    ),
   ])
   const paths = await articlePaths(payload, {
     or: [{ citedReferences: { equals: doc.id } }, { furtherReferences: { equals: doc.id } }],

@@ -17,6 +17,7 @@ import {
   listArticleSlugs,
   type ArticlePage,
 } from '@/lib/queries/articles'
+import { idOf } from '@/lib/relationId'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -46,9 +47,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     },
   }
 }
-
-const idOf = (value: null | number | { id: number } | undefined) =>
-  typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
 
 /**
  * Every place the page cites a source, in the order that numbers them: the text first (so
@@ -106,7 +104,9 @@ export default async function ArticlePageView({ params }: Props) {
       <JsonLd data={articleJsonLd(page)} />
       <header className="article-header">
         <h1>{article.title}</h1>
-        {article.shortDescription ? <p className="short-description">{article.shortDescription}</p> : null}
+        {article.shortDescription ? (
+          <p className="short-description">{article.shortDescription}</p>
+        ) : null}
       </header>
 
       {event ? (
@@ -115,6 +115,8 @@ export default async function ArticlePageView({ params }: Props) {
           event={event}
           partOf={page.partOf}
           victimsArticle={page.victimsArticle}
+          image={page.image}
+          victimsFlag={page.victimsFlag}
           cite={cite}
         />
       ) : null}
@@ -164,7 +166,9 @@ export default async function ArticlePageView({ params }: Props) {
                 <Link href={`/articles/${other.slug}`} className="card-title">
                   {other.title}
                 </Link>
-                {other.shortDescription ? <span className="short-description">{other.shortDescription}</span> : null}
+                {other.shortDescription ? (
+                  <span className="short-description">{other.shortDescription}</span>
+                ) : null}
                 {other.summary ? <p>{other.summary}</p> : null}
               </li>
             ))}
@@ -180,7 +184,8 @@ export default async function ArticlePageView({ params }: Props) {
       ) : null}
 
       <footer className="article-footer">
-        Last updated <time dateTime={isoDay(article.updatedAt)}>{formatDate(article.updatedAt)}</time>
+        Last updated{' '}
+        <time dateTime={isoDay(article.updatedAt)}>{formatDate(article.updatedAt)}</time>
         {' · '}
         <Link href={`/articles/${article.slug}/history`}>View history</Link>
       </footer>

@@ -4,13 +4,19 @@ import { notFound } from 'next/navigation'
 
 import { makeCiteLookup } from '@/components/article/Cite'
 import { ReferenceList } from '@/components/article/ReferenceList'
-import { ATTRIBUTION_LABELS, EVENT_TYPE_LABELS, STANCE_LABELS, placeOf } from '@/components/events/labels'
+import {
+  ATTRIBUTION_LABELS,
+  EVENT_TYPE_LABELS,
+  STANCE_LABELS,
+  placeOf,
+} from '@/components/events/labels'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { numberCitations, type CitationUse } from '@/lib/citations'
 import { formatDate, formatDateRange, isoDay } from '@/lib/format/date'
 import { figureValue, groupFigures } from '@/lib/format/figures'
 import { eventJsonLd } from '@/lib/seo'
 import { getEventPage, listEventSlugs, type EventPage } from '@/lib/queries/events'
+import { idOf } from '@/lib/relationId'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -33,21 +39,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-const idOf = (value: null | number | { id: number } | undefined) =>
-  typeof value === 'object' && value !== null ? value.id : (value ?? undefined)
-
 /** Sources in the order the page cites them: figures, perpetrators, reactions. */
-const citationUses = ({ event, reactions }: EventPage): CitationUse[] => [
-  ...(event.figures ?? []).map((figure, index) => ({
-    anchor: `figure-${figure.id ?? index}`,
-    referenceId: idOf(figure.reference),
-  })),
-  ...(event.perpetrators ?? []).map((perpetrator, index) => ({
-    anchor: `perpetrator-${perpetrator.id ?? index}`,
-    referenceId: idOf(perpetrator.reference),
-  })),
-  ...reactions.map((reaction) => ({ anchor: `reaction-${reaction.id}`, referenceId: idOf(reaction.reference) })),
-].filter((use): use is CitationUse => use.referenceId !== undefined)
+const citationUses = ({ event, reactions }: EventPage): CitationUse[] =>
+  [
+    ...(event.figures ?? []).map((figure, index) => ({
+      anchor: `figure-${figure.id ?? index}`,
+      referenceId: idOf(figure.reference),
+    })),
+    ...(event.perpetrators ?? []).map((perpetrator, index) => ({
+      anchor: `perpetrator-${perpetrator.id ?? index}`,
+      referenceId: idOf(perpetrator.reference),
+    })),
+    ...reactions.map((reaction) => ({
+      anchor: `reaction-${reaction.id}`,
+      referenceId: idOf(reaction.reference),
+    })),
+  ].filter((use): use is CitationUse => use.referenceId !== undefined)
 
 export default async function EventPageView({ params }: Props) {
   const page = await getEventPage((await params).slug)
@@ -94,7 +101,8 @@ export default async function EventPageView({ params }: Props) {
             <dt>Location</dt>
             <dd>
               {place}
-              {typeof event.location?.latitude === 'number' && typeof event.location?.longitude === 'number'
+              {typeof event.location?.latitude === 'number' &&
+              typeof event.location?.longitude === 'number'
                 ? ` (${event.location.latitude}, ${event.location.longitude})`
                 : ''}
             </dd>
@@ -180,7 +188,9 @@ export default async function EventPageView({ params }: Props) {
                   <tr key={reaction.id}>
                     <th scope="row">
                       {reaction.actor}
-                      {reaction.country ? <span className="reaction-country"> ({reaction.country})</span> : null}
+                      {reaction.country ? (
+                        <span className="reaction-country"> ({reaction.country})</span>
+                      ) : null}
                     </th>
                     <td>
                       <time dateTime={isoDay(reaction.date)}>{formatDate(reaction.date)}</time>
@@ -219,7 +229,9 @@ export default async function EventPageView({ params }: Props) {
             {articles.map((article) => (
               <li key={article.id}>
                 <Link href={`/articles/${article.slug}`}>{article.title}</Link>
-                {article.shortDescription ? <span className="short-description">{article.shortDescription}</span> : null}
+                {article.shortDescription ? (
+                  <span className="short-description">{article.shortDescription}</span>
+                ) : null}
                 {article.summary ? <p>{article.summary}</p> : null}
               </li>
             ))}

@@ -31,9 +31,8 @@ export default async function HistoryPage({ params }: Props) {
     <div className="page history">
       <h1>History of “{article.title}”</h1>
       <p>
-        Every published revision of{' '}
-        <Link href={`/articles/${article.slug}`}>{article.title}</Link>, newest first. Each was
-        approved by a reviewer before readers saw it.
+        Every published revision of <Link href={`/articles/${article.slug}`}>{article.title}</Link>,
+        newest first. Each was approved by a reviewer before readers saw it.
       </p>
       <div className="table-scroll">
         <table className="data-table">
