@@ -49,3 +49,28 @@ test('should keep serving unrelated pages from the cache after a publish', async
   const unrelated = await request.get('/articles/tariq-aziz')
   expect(unrelated.headers()['x-nextjs-cache']).toBe('HIT')
 })
+
+test('should re-render the articles citing a reference when it is corrected', async ({
+  request,
+}) => {
+  const headers = await apiLogin(request, 'admin')
+  const found = await request.get(
+    '/api/references?where[title][equals]=Situation at Camp Ashraf in Iraq&depth=0&select[title]=true',
+  )
+  const { id } = ((await found.json()) as { docs: { id: number }[] }).docs[0]
+  const correct = (title: string) =>
+    request.patch(`/api/references/${id}`, {
+      headers,
+      data: { title, _status: 'published', changeSummary: `Title set to ${title}` },
+    })
+  const corrected = `Situation at Camp Ashraf in Iraq (${Date.now()})`
+
+  expect((await correct(corrected)).ok()).toBe(true)
+  for (const path of ['/articles/2013-camp-ashraf-massacre', '/events/2013-camp-ashraf-massacre']) {
+    await expect
+      .poll(async () => (await request.get(path)).text(), { timeout: 2_000, intervals: [100] })
+      .toContain(corrected)
+  }
+
+  expect((await correct('Situation at Camp Ashraf in Iraq')).ok()).toBe(true)
+})

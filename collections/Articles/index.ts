@@ -5,7 +5,7 @@ import { slugField } from '@/fields/slug'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { computeCitedReferences } from './hooks/computeCitedReferences'
-import { revalidateArticle } from './hooks/revalidateArticle'
+import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 
 export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
   slug: 'articles',
@@ -69,5 +69,6 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
   hooks: {
     beforeChange: [computeCitedReferences],
     afterChange: [revalidateArticle],
+    afterDelete: [revalidateDeletedArticle],
   },
 })

@@ -5,6 +5,7 @@ import { urlField } from '@/fields/url'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { rejectDuplicateUrl } from './hooks/rejectDuplicateUrl'
+import { revalidateReference } from './hooks/revalidateReference'
 
 const option = (label: string, value: string) => ({ label, value })
 
@@ -116,5 +117,6 @@ export const References: CollectionConfig<'references'> = withEditorialWorkflow(
   ],
   hooks: {
     beforeValidate: [rejectDuplicateUrl],
+    afterChange: [revalidateReference],
   },
 })
