@@ -12,7 +12,6 @@ import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
 import { Users } from './collections/Users'
 import { articleEditor } from './fields/editor'
-import { guardSchedulePublish } from './workflow/guardSchedulePublish'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -54,19 +53,6 @@ export default buildConfig({
     // The schema changes only through committed migrations, never by pushing in dev.
     push: false,
   }),
-  jobs: {
-    // Needed for the hook below; jobs are rare here (scheduled publishes), so the cost is small.
-    runHooks: true,
-    // Scheduled publishes (versions.drafts.schedulePublish) are jobs run as the user who
-    // scheduled them, through the same workflow rules as any other publish.
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      hooks: {
-        ...defaultJobsCollection.hooks,
-        beforeChange: [guardSchedulePublish, ...(defaultJobsCollection.hooks?.beforeChange ?? [])],
-      },
-    }),
-  },
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

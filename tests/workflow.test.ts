@@ -214,6 +214,30 @@ describe('the editorial workflow', () => {
     expect((await asReader(id)).summary).toBe('The published text.')
   })
 
+  const scheduledPublish = (id: number, user: User) => ({
+    type: 'publish' as const,
+    doc: { relationTo: 'articles' as const, value: String(id) },
+    user: { relationTo: 'users' as const, value: user.id },
+  })
+
+  it('should refuse, when it runs, a publish an editor scheduled', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    const job = await payload.jobs.queue({ task: 'schedulePublish', input: scheduledPublish(id, editor) as never })
+    await payload.jobs.runByID({ id: job.id, silent: true })
+    await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
+    expect((await asReader(id)).summary).toBe('The published text.')
+  })
+
+  it('should publish a submitted revision when a reviewer’s scheduled approval runs', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    const job = await payload.jobs.queue({ task: 'schedulePublish', input: scheduledPublish(id, reviewer2) as never })
+    await payload.jobs.runByID({ id: job.id, silent: true })
+    await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
+    expect((await asReader(id)).summary).toBe('The revised text.')
+  })
+
   it('should log each step of a review in the audit log, with actor and comment', async () => {
     const { id } = await article()
     await submittedRevision(payload, id, 'First try.')

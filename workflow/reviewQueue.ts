@@ -10,7 +10,7 @@ export type PendingRevision = {
   authorName: string
   changeSummary: string
   submittedAt: string
-  /** The admin's comparison of the pending revision with the one before it. */
+  /** The admin's comparison of the pending revision with the published one. */
   compareUrl: string
   editUrl: string
 }
@@ -48,16 +48,26 @@ export async function listPendingRevisions({
       })
       return Promise.all(
         docs.map(async (doc) => {
-          const { docs: versions } = await payload.findVersions({
-            collection,
-            overrideAccess: false,
-            user,
-            where: { parent: { equals: doc.id } },
-            sort: '-updatedAt',
-            limit: 1,
-            depth: 0,
-            select: { updatedAt: true } as never,
-          })
+          const latest = (published: boolean) =>
+            payload.findVersions({
+              collection,
+              overrideAccess: false,
+              user,
+              where: {
+                parent: { equals: doc.id },
+                ...(published ? { 'version._status': { equals: 'published' } } : {}),
+              },
+              sort: '-updatedAt',
+              limit: 1,
+              depth: 0,
+              select: { updatedAt: true } as never,
+            })
+          // The pending revision against what readers see now (or, if nothing was ever
+          // published, against the revision before it).
+          const [{ docs: versions }, { docs: published }] = await Promise.all([
+            latest(false),
+            latest(true),
+          ])
           const record = doc as unknown as Record<string, unknown>
           const base = `${adminRoute}/collections/${collection}/${doc.id}`
           return {
@@ -68,7 +78,9 @@ export async function listPendingRevisions({
             authorName: String(record.authorName ?? ''),
             changeSummary: String(record.changeSummary ?? ''),
             submittedAt: doc.updatedAt,
-            compareUrl: versions[0] ? `${base}/versions/${versions[0].id}` : `${base}/versions`,
+            compareUrl: versions[0]
+              ? `${base}/versions/${versions[0].id}${published[0] ? `?versionFrom=${published[0].id}` : ''}`
+              : `${base}/versions`,
             editUrl: base,
           } satisfies PendingRevision
         }),
