@@ -8,6 +8,7 @@ const PAGES = [
   '/articles/2013-camp-ashraf-massacre/history',
   '/events',
   '/events/2013-camp-ashraf-massacre',
+  '/search?q=ashraf',
 ]
 
 for (const path of PAGES) {
