@@ -1,7 +1,14 @@
 import { expect, test } from './helpers/fixtures'
 import { apiLogin, articleId } from './helpers/api'
 
-const PAGES_SHOWING_TITLE = ['/articles/houla-massacre', '/', '/events/houla-massacre', '/feed.xml']
+// The history lists the change summary, which names the new title.
+const PAGES_SHOWING_TITLE = [
+  '/articles/houla-massacre',
+  '/articles/houla-massacre/history',
+  '/',
+  '/events/houla-massacre',
+  '/feed.xml',
+]
 
 test('should show a published change on every page it touches within 2 seconds', async ({
   request,

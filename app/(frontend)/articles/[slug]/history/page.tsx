@@ -2,9 +2,17 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { listArticleSlugs } from '@/lib/queries/articles'
 import { getArticleHistory } from '@/lib/queries/history'
 
 type Props = { params: Promise<{ slug: string }> }
+
+// Static like the article itself; publishing an article revalidates its history.
+export const dynamicParams = true
+
+export async function generateStaticParams() {
+  return (await listArticleSlugs()).map((slug) => ({ slug }))
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const history = await getArticleHistory((await params).slug)
