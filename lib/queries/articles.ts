@@ -4,6 +4,7 @@ import type { Article, Event, Media, Reaction, Reference } from '@/payload-types
 import { findCitations } from '@/lib/citations'
 import { getPayloadClient } from '@/lib/payload'
 
+import { eventReferenceIds, loadEventContext, loadReferences } from './eventContext'
 import { PUBLIC, readOptions } from './readOptions'
 import { idOf } from '@/lib/relationId'
 
@@ -99,44 +100,9 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
       ).docs[0] ?? null)
     : null
 
-  const partOfId = idOf(event?.partOf)
-  const victimsArticleId = idOf(event?.victims?.article)
   const seeAlsoIds = idsOf(article.seeAlso)
-  const [reactions, partOf, victimsArticle, seeAlso] = await Promise.all([
-    event
-      ? payload
-          .find({
-            collection: 'reactions',
-            ...read,
-            where: { event: { equals: event.id } },
-            // Same-day reactions keep the order they were added in.
-            sort: ['date', 'id'],
-            pagination: false,
-          })
-          .then((result) => result.docs)
-      : [],
-    partOfId
-      ? payload
-          .find({
-            collection: 'events',
-            ...read,
-            where: { id: { equals: partOfId } },
-            select: { name: true, slug: true },
-            limit: 1,
-          })
-          .then((result) => result.docs[0] ?? null)
-      : null,
-    victimsArticleId
-      ? payload
-          .find({
-            collection: 'articles',
-            ...read,
-            where: { id: { equals: victimsArticleId } },
-            select: { title: true, slug: true },
-            limit: 1,
-          })
-          .then((result) => result.docs[0] ?? null)
-      : null,
+  const [{ partOf, victimsArticle, reactions }, seeAlso] = await Promise.all([
+    loadEventContext(event),
     seeAlsoIds.length
       ? payload
           .find({
@@ -155,24 +121,11 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
   ])
 
   const furtherReferenceIds = idsOf(article.furtherReferences)
-  const referenceIds = new Set([
+  const references = await loadReferences([
     ...findCitations(article.body).map((citation) => citation.referenceId),
-    ...reactions.map((reaction) => idOf(reaction.reference)),
-    ...(event?.figures ?? []).map((figure) => idOf(figure.reference)),
-    ...(event?.perpetrators ?? []).map((perpetrator) => idOf(perpetrator.reference)),
+    ...eventReferenceIds(event, reactions),
     ...furtherReferenceIds,
   ])
-  referenceIds.delete(undefined)
-  const references = referenceIds.size
-    ? (
-        await payload.find({
-          collection: 'references',
-          ...read,
-          where: { id: { in: [...referenceIds] } },
-          pagination: false,
-        })
-      ).docs
-    : []
 
   const mediaIds = [idOf(article.image), idOf(event?.victims?.flag)].filter(
     (id) => id !== undefined,
@@ -204,7 +157,7 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
     seeAlso,
     related,
     furtherReferenceIds,
-    references: new Map(references.map((reference) => [reference.id, reference])),
+    references,
   }
 })
 

@@ -4,10 +4,10 @@ import type { Where } from 'payload'
 import type { Article, Event, Reaction, Reference } from '@/payload-types'
 import { getPayloadClient } from '@/lib/payload'
 
+import { eventReferenceIds, loadEventContext, loadReferences } from './eventContext'
 import { PUBLIC, readOptions } from './readOptions'
 
 import { type ArticleCard } from './articles'
-import { idOf } from '@/lib/relationId'
 
 export const EVENTS_PER_PAGE = 20
 
@@ -138,20 +138,8 @@ export const getEventPage = cache(async (slug: string): Promise<EventPage | null
   ).docs[0]
   if (!event) return null
 
-  const partOfId = idOf(event.partOf)
-  const victimsArticleId = idOf(event.victims?.article)
-  const [partOf, parts, victimsArticle, reactions, articles] = await Promise.all([
-    partOfId
-      ? payload
-          .find({
-            collection: 'events',
-            ...read,
-            where: { id: { equals: partOfId } },
-            select: { name: true, slug: true },
-            limit: 1,
-          })
-          .then((result) => result.docs[0] ?? null)
-      : null,
+  const [{ partOf, victimsArticle, reactions }, parts, articles] = await Promise.all([
+    loadEventContext(event),
     payload
       .find({
         collection: 'events',
@@ -159,26 +147,6 @@ export const getEventPage = cache(async (slug: string): Promise<EventPage | null
         where: { partOf: { equals: event.id } },
         select: { name: true, slug: true, startDate: true, datePrecision: true },
         sort: 'startDate',
-        pagination: false,
-      })
-      .then((result) => result.docs),
-    victimsArticleId
-      ? payload
-          .find({
-            collection: 'articles',
-            ...read,
-            where: { id: { equals: victimsArticleId } },
-            select: { title: true, slug: true },
-            limit: 1,
-          })
-          .then((result) => result.docs[0] ?? null)
-      : null,
-    payload
-      .find({
-        collection: 'reactions',
-        ...read,
-        where: { event: { equals: event.id } },
-        sort: ['date', 'id'],
         pagination: false,
       })
       .then((result) => result.docs),
@@ -193,24 +161,7 @@ export const getEventPage = cache(async (slug: string): Promise<EventPage | null
       })
       .then((result) => result.docs),
   ])
-
-  const referenceIds = new Set(
-    [
-      ...reactions.map((reaction) => idOf(reaction.reference)),
-      ...(event.figures ?? []).map((figure) => idOf(figure.reference)),
-      ...(event.perpetrators ?? []).map((perpetrator) => idOf(perpetrator.reference)),
-    ].filter((id): id is number => id !== undefined),
-  )
-  const references = referenceIds.size
-    ? (
-        await payload.find({
-          collection: 'references',
-          ...read,
-          where: { id: { in: [...referenceIds] } },
-          pagination: false,
-        })
-      ).docs
-    : []
+  const references = await loadReferences(eventReferenceIds(event, reactions))
 
   return {
     event,
@@ -219,7 +170,7 @@ export const getEventPage = cache(async (slug: string): Promise<EventPage | null
     victimsArticle,
     reactions,
     articles,
-    references: new Map(references.map((reference) => [reference.id, reference])),
+    references,
   }
 })
 
