@@ -49,6 +49,7 @@ export async function workflowAction({ page, name }: { page: Page; name: string 
  * document lock (a full page load would leave it held until it expires).
  */
 export async function leaveDocument(page: Page) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Articles', exact: true }).first().click()
+  // The breadcrumb: the side navigation is folded away (inert) at this width.
+  await page.getByRole('banner').getByRole('link', { name: 'Articles', exact: true }).click()
   await page.waitForURL(/\/admin\/collections\/articles(\?.*)?$/)
 }
