@@ -54,6 +54,16 @@ export default buildConfig({
     push: false,
   }),
   sharp,
+  // An idle connection the server closes (a database restart, or `npm start` stopping the
+  // embedded PostgreSQL) is logged, not left to crash the process; the pool reconnects on use.
+  onInit: (payload) => {
+    const { pool } = payload.db as unknown as {
+      pool?: { on: (event: 'error', listener: (error: Error) => void) => void }
+    }
+    pool?.on('error', (error) =>
+      payload.logger.warn(`Database connection closed: ${error.message}`),
+    )
+  },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })
