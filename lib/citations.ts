@@ -1,3 +1,5 @@
+import { idOf } from '@/lib/relationId'
+
 /**
  * Citations live in the article body as Lexical inline blocks. These helpers read them from
  * the stored JSON, both on save (to compute `citedReferences`) and on the reader page (to
@@ -82,3 +84,23 @@ export const numberCitations = (uses: CitationUse[]): CitationIndex => {
     anchorsOf: (referenceId) => anchors.get(referenceId) ?? [],
   }
 }
+
+type CitingRow = { id?: null | number | string; reference?: null | number | { id: number } }
+
+/**
+ * The anchor of a citation made by a figure, perpetrator or reaction: one scheme, so the
+ * superscript, the numbering and the back-link always agree. Payload gives every stored
+ * array row and document an id.
+ */
+export const rowAnchor = (kind: 'figure' | 'perpetrator' | 'reaction', row: CitingRow) =>
+  `${kind}-${row.id}`
+
+/** The citations a list of rows makes, in list order; rows without a reference cite nothing. */
+export const rowCitations = (
+  kind: 'figure' | 'perpetrator' | 'reaction',
+  rows: CitingRow[] | null | undefined,
+): CitationUse[] =>
+  (rows ?? []).flatMap((row) => {
+    const referenceId = idOf(row.reference)
+    return referenceId === undefined ? [] : [{ anchor: rowAnchor(kind, row), referenceId }]
+  })

@@ -8,6 +8,7 @@ import { formatDateRange } from '@/lib/format/date'
 import { figureValue, groupFigures } from '@/lib/format/figures'
 
 import type { CiteLookup } from './Cite'
+import { rowAnchor } from '@/lib/citations'
 import { idOf } from '@/lib/relationId'
 
 type Props = {
@@ -79,7 +80,7 @@ export function Infobox({ title, event, partOf, victimsArticle, image, victimsFl
                     {index > 0 ? ' – ' : null}
                     <span className="figure-claim">
                       {figureValue(claim)} <span className="claimed-by">({claim.claimedBy})</span>
-                      {cite(idOf(claim.reference), `figure-${claim.id ?? index}`)}
+                      {cite(idOf(claim.reference), rowAnchor('figure', claim))}
                     </span>
                   </Fragment>
                 ))}
@@ -118,7 +119,7 @@ export function Infobox({ title, event, partOf, victimsArticle, image, victimsFl
                       <span className="attribution">
                         ({ATTRIBUTION_LABELS[perpetrator.attribution]})
                       </span>
-                      {cite(idOf(perpetrator.reference), `perpetrator-${perpetrator.id ?? index}`)}
+                      {cite(idOf(perpetrator.reference), rowAnchor('perpetrator', perpetrator))}
                     </li>
                   ))}
                 </ul>

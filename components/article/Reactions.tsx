@@ -1,10 +1,9 @@
 import type { Reaction } from '@/payload-types'
+import { rowAnchor } from '@/lib/citations'
 import { STANCE_LABELS } from '@/components/events/labels'
 import { formatDate, isoDay } from '@/lib/format/date'
 
 import type { CiteLookup } from './Cite'
-
-export const reactionAnchor = (reaction: Pick<Reaction, 'id'>) => `reaction-${reaction.id}`
 
 /** The event's reactions, in date order, each with its source. */
 export function Reactions({ reactions, cite }: { reactions: Reaction[]; cite: CiteLookup }) {
@@ -27,7 +26,7 @@ export function Reactions({ reactions, cite }: { reactions: Reaction[]; cite: Ci
             {reaction.quote ? <q className="reaction-quote"> {reaction.quote}</q> : null}
             {cite(
               typeof reaction.reference === 'object' ? reaction.reference.id : reaction.reference,
-              reactionAnchor(reaction),
+              rowAnchor('reaction', reaction),
             )}
           </p>
         </li>

@@ -5,10 +5,10 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleBody, headingsOf } from '@/components/article/ArticleBody'
 import { makeCiteLookup } from '@/components/article/Cite'
 import { Infobox } from '@/components/article/Infobox'
-import { Reactions, reactionAnchor } from '@/components/article/Reactions'
+import { Reactions } from '@/components/article/Reactions'
 import { ReferenceList } from '@/components/article/ReferenceList'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { findCitations, numberCitations, type CitationUse } from '@/lib/citations'
+import { findCitations, numberCitations, rowCitations, type CitationUse } from '@/lib/citations'
 import { formatDate, isoDay } from '@/lib/format/date'
 import { articleJsonLd } from '@/lib/seo'
 import {
@@ -17,7 +17,6 @@ import {
   listArticleSlugs,
   type ArticlePage,
 } from '@/lib/queries/articles'
-import { idOf } from '@/lib/relationId'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -52,25 +51,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * Every place the page cites a source, in the order that numbers them: the text first (so
  * the numbering follows the prose, as on Wikipedia), then reactions, then the infobox.
  */
-const citationUses = ({ article, reactions, event }: ArticlePage): CitationUse[] => {
-  const uses: CitationUse[] = findCitations(article.body).map((citation) => ({
-    anchor: citation.id,
-    referenceId: citation.referenceId,
-  }))
-  for (const reaction of reactions) {
-    const referenceId = idOf(reaction.reference)
-    if (referenceId) uses.push({ anchor: reactionAnchor(reaction), referenceId })
-  }
-  ;(event?.figures ?? []).forEach((figure, index) => {
-    const referenceId = idOf(figure.reference)
-    if (referenceId) uses.push({ anchor: `figure-${figure.id ?? index}`, referenceId })
-  })
-  ;(event?.perpetrators ?? []).forEach((perpetrator, index) => {
-    const referenceId = idOf(perpetrator.reference)
-    if (referenceId) uses.push({ anchor: `perpetrator-${perpetrator.id ?? index}`, referenceId })
-  })
-  return uses
-}
+const citationUses = ({ article, reactions, event }: ArticlePage): CitationUse[] => [
+  ...findCitations(article.body).map(({ id, referenceId }) => ({ anchor: id, referenceId })),
+  ...rowCitations('reaction', reactions),
+  ...rowCitations('figure', event?.figures),
+  ...rowCitations('perpetrator', event?.perpetrators),
+]
 
 export default async function ArticlePageView({ params }: Props) {
   const { slug } = await params

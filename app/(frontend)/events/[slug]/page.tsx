@@ -11,7 +11,7 @@ import {
   placeOf,
 } from '@/components/events/labels'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { numberCitations, type CitationUse } from '@/lib/citations'
+import { numberCitations, rowAnchor, rowCitations, type CitationUse } from '@/lib/citations'
 import { formatDate, formatDateRange, isoDay } from '@/lib/format/date'
 import { figureValue, groupFigures } from '@/lib/format/figures'
 import { eventJsonLd } from '@/lib/seo'
@@ -40,21 +40,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Sources in the order the page cites them: figures, perpetrators, reactions. */
-const citationUses = ({ event, reactions }: EventPage): CitationUse[] =>
-  [
-    ...(event.figures ?? []).map((figure, index) => ({
-      anchor: `figure-${figure.id ?? index}`,
-      referenceId: idOf(figure.reference),
-    })),
-    ...(event.perpetrators ?? []).map((perpetrator, index) => ({
-      anchor: `perpetrator-${perpetrator.id ?? index}`,
-      referenceId: idOf(perpetrator.reference),
-    })),
-    ...reactions.map((reaction) => ({
-      anchor: `reaction-${reaction.id}`,
-      referenceId: idOf(reaction.reference),
-    })),
-  ].filter((use): use is CitationUse => use.referenceId !== undefined)
+const citationUses = ({ event, reactions }: EventPage): CitationUse[] => [
+  ...rowCitations('figure', event.figures),
+  ...rowCitations('perpetrator', event.perpetrators),
+  ...rowCitations('reaction', reactions),
+]
 
 export default async function EventPageView({ params }: Props) {
   const page = await getEventPage((await params).slug)
@@ -143,7 +133,7 @@ export default async function EventPageView({ params }: Props) {
                       <td>{figureValue(claim)}</td>
                       <td>
                         {claim.claimedBy}
-                        {cite(idOf(claim.reference), `figure-${claim.id ?? position}`)}
+                        {cite(idOf(claim.reference), rowAnchor('figure', claim))}
                       </td>
                       <td>{claim.asOf ? formatDate(claim.asOf) : '—'}</td>
                     </tr>
@@ -163,7 +153,7 @@ export default async function EventPageView({ params }: Props) {
               <li key={perpetrator.id ?? position}>
                 {perpetrator.party}{' '}
                 <span className="attribution">({ATTRIBUTION_LABELS[perpetrator.attribution]})</span>
-                {cite(idOf(perpetrator.reference), `perpetrator-${perpetrator.id ?? position}`)}
+                {cite(idOf(perpetrator.reference), rowAnchor('perpetrator', perpetrator))}
               </li>
             ))}
           </ul>
@@ -198,7 +188,7 @@ export default async function EventPageView({ params }: Props) {
                     <td>{STANCE_LABELS[reaction.stance]}</td>
                     <td>
                       {reaction.statement}
-                      {cite(idOf(reaction.reference), `reaction-${reaction.id}`)}
+                      {cite(idOf(reaction.reference), rowAnchor('reaction', reaction))}
                     </td>
                   </tr>
                 ))}
