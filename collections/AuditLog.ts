@@ -19,9 +19,17 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
   },
   admin: {
     useAsTitle: 'targetTitle',
-    defaultColumns: ['createdAt', 'action', 'actorName', 'targetCollection', 'targetTitle', 'comment'],
+    defaultColumns: [
+      'createdAt',
+      'action',
+      'actorName',
+      'targetCollection',
+      'targetTitle',
+      'comment',
+    ],
     group: 'Administration',
-    description: 'Who did what, when: approvals, change requests, publishes, deletions, role changes.',
+    description:
+      'Who did what, when: approvals, change requests, publishes, deletions, role changes.',
   },
   defaultSort: '-createdAt',
   labels: { singular: 'Audit entry', plural: 'Audit log' },

@@ -12,7 +12,11 @@ const WORD = `leakword${Date.now()}`
 const ARTICLE = 'maryam-rajavi'
 const EVENT = '2006-qana-airstrike'
 
-test('should never show an anonymous reader a byte of unpublished content', async ({ request, playwright, baseURL }) => {
+test('should never show an anonymous reader a byte of unpublished content', async ({
+  request,
+  playwright,
+  baseURL,
+}) => {
   const editor = await authHeaders(request, 'editor')
   const admin = await authHeaders(request, 'admin')
   const articleId = await idBySlug(request, 'articles', ARTICLE, editor)
@@ -102,7 +106,10 @@ test('should never show an anonymous reader a byte of unpublished content', asyn
     responses.push([path, await (await anonymous.get(path, { maxRedirects: 0 })).text()])
   }
   for (const query of graphql) {
-    responses.push([query, await (await anonymous.post('/api/graphql', { data: { query } })).text()])
+    responses.push([
+      query,
+      await (await anonymous.post('/api/graphql', { data: { query } })).text(),
+    ])
   }
   const leaks = responses.filter(([, body]) => body.includes(MARKER)).map(([where]) => where)
 

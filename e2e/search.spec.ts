@@ -14,7 +14,9 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/search\?q=ashraf$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “ashraf”')
     await expect(results(page).first().locator('mark').first()).toHaveText(/ashraf/i)
-    await expect(page.getByRole('searchbox', { name: 'Search Annals' }).last()).toHaveValue('ashraf')
+    await expect(page.getByRole('searchbox', { name: 'Search Annals' }).last()).toHaveValue(
+      'ashraf',
+    )
   })
 
   test('should show an exact title as the first hit and lead to it', async ({ page }) => {
@@ -26,7 +28,9 @@ test.describe('search', () => {
   })
 
   test('should answer an odd query with a friendly page', async ({ page }) => {
-    const response = await page.goto(`/search?q=${encodeURIComponent('"&|!:* 🔥 \'; DROP TABLE x; --')}`)
+    const response = await page.goto(
+      `/search?q=${encodeURIComponent('"&|!:* 🔥 \'; DROP TABLE x; --')}`,
+    )
     expect(response?.status()).toBe(200)
     await expect(page.getByText(/^No results for “/)).toBeVisible()
     await expect(page.getByRole('link', { name: 'all articles' })).toBeVisible()
@@ -60,10 +64,18 @@ test.describe('search', () => {
     plainTest('should search with the plain form', async ({ page }) => {
       await page.goto('/search')
       await expect(page).toHaveTitle('Search — Annals')
-      await page.getByRole('search', { name: 'Search again' }).getByRole('searchbox').fill('Houla massacre')
-      await page.getByRole('search', { name: 'Search again' }).getByRole('button', { name: 'Search' }).click()
+      await page
+        .getByRole('search', { name: 'Search again' })
+        .getByRole('searchbox')
+        .fill('Houla massacre')
+      await page
+        .getByRole('search', { name: 'Search again' })
+        .getByRole('button', { name: 'Search' })
+        .click()
       await expect(page).toHaveURL(/\/search\?q=Houla\+massacre$/)
-      await expect(results(page).first().getByRole('heading', { level: 2 })).toHaveText('Houla massacre')
+      await expect(results(page).first().getByRole('heading', { level: 2 })).toHaveText(
+        'Houla massacre',
+      )
     })
   })
 
@@ -72,14 +84,18 @@ test.describe('search', () => {
       await page.setViewportSize({ width, height: 900 })
       await page.goto('/search?q=ashraf')
       await expect(results(page).first()).toBeVisible()
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
       expect(overflow).toBeLessThanOrEqual(0)
       // Kept in test-results/ for a human look at the layout.
       await page.screenshot({ fullPage: true, path: testInfo.outputPath(`search-${width}.png`) })
       const { violations } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze()
-      expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([])
+      expect(
+        violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`),
+      ).toEqual([])
     })
   }
 })

@@ -53,7 +53,9 @@ test('should take an edit of the Camp Ashraf article from editor to reader only 
   await expect(rita.getByRole('main')).toContainText(FIRST)
   await rita.goto(edit)
   await rita.getByRole('button', { name: 'Request changes' }).click()
-  await rita.getByLabel('What needs to change?').fill('Give the number of victims, as the sources do.')
+  await rita
+    .getByLabel('What needs to change?')
+    .fill('Give the number of victims, as the sources do.')
   expect(await workflowAction({ page: rita, name: 'Send change request' })).toBe(200)
   await expect(state(rita)).toContainText('Changes requested')
   await leaveDocument(rita)
@@ -89,7 +91,9 @@ test('should take an edit of the Camp Ashraf article from editor to reader only 
   const versions = await rob.request.get(
     `/api/articles/versions?where[parent][equals]=${id}&sort=createdAt&limit=100&depth=0`,
   )
-  const revisions = ((await versions.json()) as { docs: { version: Record<string, string> }[] }).docs
+  const revisions = (
+    (await versions.json()) as { docs: { version: Record<string, string> }[] }
+  ).docs
     .map(({ version }) => ({ author: version.authorName, summary: version.changeSummary }))
     .filter(({ summary }) => summary !== 'Imported from the reference page')
   expect(revisions).toEqual(
@@ -99,19 +103,25 @@ test('should take an edit of the Camp Ashraf article from editor to reader only 
     ]),
   )
   await reader.goto(`${ARTICLE}/history`)
-  await expect(reader.getByRole('row').filter({ hasText: 'Give the number of victims' })).toContainText('Ed Editor')
+  await expect(
+    reader.getByRole('row').filter({ hasText: 'Give the number of victims' }),
+  ).toContainText('Ed Editor')
 
   // The audit log shows each step, with who took it.
   await rob.goto('/admin/collections/audit-log')
   const log = await rob.request.get(
     `/api/audit-log?where[targetCollection][equals]=articles&where[targetId][equals]=${id}&sort=createdAt&depth=0`,
   )
-  const steps = ((await log.json()) as { docs: { action: string; actorName: string; comment: string | null }[] }).docs
-  expect(steps.map(({ action, actorName, comment }) => [action, actorName, comment ?? ''])).toEqual([
-    ['submit', 'Ed Editor', ''],
-    ['request_changes', 'Rita Reviewer', 'Give the number of victims, as the sources do.'],
-    ['submit', 'Ed Editor', ''],
-    ['approve', 'Rob Reviewer', ''],
-  ])
+  const steps = (
+    (await log.json()) as { docs: { action: string; actorName: string; comment: string | null }[] }
+  ).docs
+  expect(steps.map(({ action, actorName, comment }) => [action, actorName, comment ?? ''])).toEqual(
+    [
+      ['submit', 'Ed Editor', ''],
+      ['request_changes', 'Rita Reviewer', 'Give the number of victims, as the sources do.'],
+      ['submit', 'Ed Editor', ''],
+      ['approve', 'Rob Reviewer', ''],
+    ],
+  )
   await expect(rob.getByRole('row').filter({ hasText: 'Rob Reviewer' }).first()).toBeVisible()
 })

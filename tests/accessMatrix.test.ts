@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/workflow/states'
 
-import { contentData, contentEdit, makeContent, seededIds, type SeededIds, tracker } from './helpers/content'
+import {
+  contentData,
+  contentEdit,
+  makeContent,
+  seededIds,
+  type SeededIds,
+  tracker,
+} from './helpers/content'
 import {
   type Actor,
   bulkUpdate,
@@ -57,7 +64,11 @@ type Operation = {
 const hidden = () => 404
 
 const contentOperations = (collection: WorkflowCollection): Operation[] => {
-  const make = async (context: Context, state: 'published' | 'draft' | 'submitted', author?: Role) => {
+  const make = async (
+    context: Context,
+    state: 'published' | 'draft' | 'submitted',
+    author?: Role,
+  ) => {
     const doc = await makeContent({
       payload: context.payload,
       collection,
@@ -72,7 +83,9 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
     (
       await context.payload.findVersions({
         collection,
-        where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+        where: {
+          and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }],
+        },
         limit: 1,
         sort: 'createdAt',
       })
@@ -98,21 +111,37 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       doors: ALL_DOORS,
       allowed: ['anonymous', ...STAFF],
       run: async (c) =>
-        readVersions({ ...c, collection, id: await make(c, 'submitted', 'editor'), status: 'published' }),
+        readVersions({
+          ...c,
+          collection,
+          id: await make(c, 'submitted', 'editor'),
+          status: 'published',
+        }),
     },
     {
       name: 'read a revision waiting for review through the versions API',
       doors: ALL_DOORS,
       allowed: STAFF,
       refusal: hidden,
-      run: async (c) => readVersions({ ...c, collection, id: await make(c, 'submitted', 'editor'), status: 'draft' }),
+      run: async (c) =>
+        readVersions({
+          ...c,
+          collection,
+          id: await make(c, 'submitted', 'editor'),
+          status: 'draft',
+        }),
     },
     {
       name: 'create a draft',
       doors: ALL_DOORS,
       allowed: STAFF,
       run: async (c) => {
-        const { outcome, id } = await createDoc({ ...c, collection, data: contentData(collection, c.ids), draft: true })
+        const { outcome, id } = await createDoc({
+          ...c,
+          collection,
+          data: contentData(collection, c.ids),
+          draft: true,
+        })
         c.track(collection, id)
         return outcome
       },
@@ -135,26 +164,34 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       name: 'save a draft revision of a published document',
       doors: ALL_DOORS,
       allowed: STAFF,
-      run: async (c) => updateDoc({ ...c, collection, id: await make(c, 'published'), data: edit(), draft: true }),
+      run: async (c) =>
+        updateDoc({ ...c, collection, id: await make(c, 'published'), data: edit(), draft: true }),
     },
     {
       name: 'publish an edit directly (_status: published)',
       doors: ALL_DOORS,
       allowed: ['admin'],
       run: async (c) =>
-        updateDoc({ ...c, collection, id: await make(c, 'published'), data: { ...edit(), _status: 'published' } }),
+        updateDoc({
+          ...c,
+          collection,
+          id: await make(c, 'published'),
+          data: { ...edit(), _status: 'published' },
+        }),
     },
     {
       name: 'edit the live document (no draft flag)',
       doors: ALL_DOORS,
       allowed: ['admin'],
-      run: async (c) => updateDoc({ ...c, collection, id: await make(c, 'published'), data: edit() }),
+      run: async (c) =>
+        updateDoc({ ...c, collection, id: await make(c, 'published'), data: edit() }),
     },
     {
       name: 'unpublish',
       doors: ALL_DOORS,
       allowed: REVIEWERS,
-      run: async (c) => updateDoc({ ...c, collection, id: await make(c, 'published'), data: { _status: 'draft' } }),
+      run: async (c) =>
+        updateDoc({ ...c, collection, id: await make(c, 'published'), data: { _status: 'draft' } }),
     },
     {
       name: 'delete a published document',
@@ -173,21 +210,37 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       doors: ALL_DOORS,
       allowed: STAFF,
       run: async (c) =>
-        updateDoc({ ...c, collection, id: await make(c, 'draft'), data: { workflowState: 'in_review' }, draft: true }),
+        updateDoc({
+          ...c,
+          collection,
+          id: await make(c, 'draft'),
+          data: { workflowState: 'in_review' },
+          draft: true,
+        }),
     },
     {
       name: 'approve a revision someone else submitted',
       doors: ALL_DOORS,
       allowed: REVIEWERS,
       run: async (c) =>
-        updateDoc({ ...c, collection, id: await make(c, 'submitted', 'editor'), data: { _status: 'published' } }),
+        updateDoc({
+          ...c,
+          collection,
+          id: await make(c, 'submitted', 'editor'),
+          data: { _status: 'published' },
+        }),
     },
     {
       name: 'approve a revision they submitted themselves',
       doors: ALL_DOORS,
       allowed: ['admin'],
       run: async (c) =>
-        updateDoc({ ...c, collection, id: await make(c, 'submitted', c.actor.role as Role), data: { _status: 'published' } }),
+        updateDoc({
+          ...c,
+          collection,
+          id: await make(c, 'submitted', c.actor.role as Role),
+          data: { _status: 'published' },
+        }),
     },
     {
       name: 'request changes with a comment',
@@ -208,7 +261,12 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       allowed: STAFF,
       run: async (c) => {
         const id = await make(c, 'submitted', 'editor')
-        return restoreVersion({ ...c, collection, versionId: await publishedVersion(c, id), draft: true })
+        return restoreVersion({
+          ...c,
+          collection,
+          versionId: await publishedVersion(c, id),
+          draft: true,
+        })
       },
     },
     {
@@ -217,7 +275,12 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       allowed: ['admin'],
       run: async (c) => {
         const id = await make(c, 'submitted', 'editor')
-        return restoreVersion({ ...c, collection, versionId: await publishedVersion(c, id), draft: false })
+        return restoreVersion({
+          ...c,
+          collection,
+          versionId: await publishedVersion(c, id),
+          draft: false,
+        })
       },
     },
     {
@@ -229,7 +292,12 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       refusal: (role) => (role === 'reviewer' ? 400 : 403),
       run: async (c) => {
         const id = await make(c, 'submitted', 'editor')
-        return bulkUpdate({ ...c, collection, where: { id: { equals: id } }, data: { _status: 'published' } })
+        return bulkUpdate({
+          ...c,
+          collection,
+          where: { id: { equals: id } },
+          data: { _status: 'published' },
+        })
       },
     },
     {
@@ -240,7 +308,12 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       refusal: (role) => (role === 'reviewer' ? 400 : 403),
       run: async (c) => {
         const id = await make(c, 'published')
-        return bulkUpdate({ ...c, collection, where: { id: { equals: id } }, data: { ...edit(), _status: 'published' } })
+        return bulkUpdate({
+          ...c,
+          collection,
+          where: { id: { equals: id } },
+          data: { ...edit(), _status: 'published' },
+        })
       },
     },
     {
@@ -317,7 +390,12 @@ const mediaOperations: Operation[] = [
           .create({
             collection: 'media',
             data: { alt: 'An uploaded pixel' },
-            file: { data: PNG, mimetype: 'image/png', name: `upload-${Date.now()}.png`, size: PNG.length },
+            file: {
+              data: PNG,
+              mimetype: 'image/png',
+              name: `upload-${Date.now()}.png`,
+              size: PNG.length,
+            },
             overrideAccess: false,
             user: c.actor.user,
           })
@@ -328,7 +406,8 @@ const mediaOperations: Operation[] = [
     name: 'change the alt text',
     doors: ALL_DOORS,
     allowed: REVIEWERS,
-    run: async (c) => updateDoc({ ...c, collection: 'media', id: await makeMedia(c), data: { alt: 'Changed' } }),
+    run: async (c) =>
+      updateDoc({ ...c, collection: 'media', id: await makeMedia(c), data: { alt: 'Changed' } }),
   },
   {
     name: 'delete',
@@ -342,7 +421,12 @@ let people = 0
 const makeUser = async (c: Context) => {
   const doc = await c.payload.create({
     collection: 'users',
-    data: { name: 'Temporary', email: `temporary-${process.pid}-${++people}@annals.test`, password: 'temporary-password', roles: ['editor'] },
+    data: {
+      name: 'Temporary',
+      email: `temporary-${process.pid}-${++people}@annals.test`,
+      password: 'temporary-password',
+      roles: ['editor'],
+    },
   })
   c.track('users', doc.id)
   return doc.id
@@ -372,7 +456,12 @@ const userOperations: Operation[] = [
       const { outcome, id } = await createDoc({
         ...c,
         collection: 'users',
-        data: { name: 'New', email: `new-${process.pid}-${++people}@annals.test`, password: 'new-password', roles: ['editor'] },
+        data: {
+          name: 'New',
+          email: `new-${process.pid}-${++people}@annals.test`,
+          password: 'new-password',
+          roles: ['editor'],
+        },
       })
       c.track('users', id)
       return outcome
@@ -392,7 +481,8 @@ const userOperations: Operation[] = [
     name: 'change another account',
     doors: ALL_DOORS,
     allowed: ['admin'],
-    run: async (c) => updateDoc({ ...c, collection: 'users', id: await makeUser(c), data: { name: 'Renamed' } }),
+    run: async (c) =>
+      updateDoc({ ...c, collection: 'users', id: await makeUser(c), data: { name: 'Renamed' } }),
   },
   {
     name: 'make themselves admin',
@@ -404,7 +494,13 @@ const userOperations: Operation[] = [
     name: 'change someone’s roles',
     doors: ALL_DOORS,
     allowed: ['admin'],
-    run: async (c) => updateDoc({ ...c, collection: 'users', id: await makeUser(c), data: { roles: ['reviewer'] } }),
+    run: async (c) =>
+      updateDoc({
+        ...c,
+        collection: 'users',
+        id: await makeUser(c),
+        data: { roles: ['reviewer'] },
+      }),
   },
   {
     name: 'delete an account',
@@ -428,7 +524,8 @@ const auditOperations: Operation[] = [
     name: 'read',
     doors: ALL_DOORS,
     allowed: REVIEWERS,
-    run: async (c) => readDoc({ ...c, collection: 'audit-log', id: await makeAuditEntry(c), draft: false }),
+    run: async (c) =>
+      readDoc({ ...c, collection: 'audit-log', id: await makeAuditEntry(c), draft: false }),
   },
   {
     name: 'create',
@@ -448,7 +545,13 @@ const auditOperations: Operation[] = [
     name: 'update',
     doors: ALL_DOORS,
     allowed: [],
-    run: async (c) => updateDoc({ ...c, collection: 'audit-log', id: await makeAuditEntry(c), data: { comment: 'Forged' } }),
+    run: async (c) =>
+      updateDoc({
+        ...c,
+        collection: 'audit-log',
+        id: await makeAuditEntry(c),
+        data: { comment: 'Forged' },
+      }),
   },
   {
     name: 'delete',
@@ -459,7 +562,10 @@ const auditOperations: Operation[] = [
 ]
 
 const TABLE: { collection: string; operations: Operation[] }[] = [
-  ...WORKFLOW_COLLECTIONS.map((collection) => ({ collection, operations: contentOperations(collection) })),
+  ...WORKFLOW_COLLECTIONS.map((collection) => ({
+    collection,
+    operations: contentOperations(collection),
+  })),
   { collection: 'media', operations: mediaOperations },
   { collection: 'users', operations: userOperations },
   { collection: 'audit-log', operations: auditOperations },
@@ -473,7 +579,9 @@ const CASES = TABLE.flatMap(({ collection, operations }) =>
         operation,
         role,
         door,
-        expected: operation.allowed.includes(role) ? ('allowed' as const) : (operation.refusal?.(role, door) ?? 403),
+        expected: operation.allowed.includes(role)
+          ? ('allowed' as const)
+          : (operation.refusal?.(role, door) ?? 403),
       })),
     ),
   ),
@@ -506,7 +614,15 @@ describe('access matrix', () => {
     it(`should ${verdict}: ${role}, ${collection}, ${operation.name}, through ${door}`, async () => {
       const { track, removeAll } = tracker(payload)
       try {
-        const outcome = await operation.run({ payload, door, actor: actors[role], ids, track, users, collection })
+        const outcome = await operation.run({
+          payload,
+          door,
+          actor: actors[role],
+          ids,
+          track,
+          users,
+          collection,
+        })
         ran += 1
         expect(outcome).toBe(expected)
       } finally {

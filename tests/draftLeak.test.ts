@@ -45,7 +45,12 @@ describe('drafts never reach an anonymous reader', () => {
       draft: true,
       overrideAccess: false,
       user: editor,
-      data: { title: `Draft ${MARKER}`, slug: `leak-draft-${process.pid}`, summary: MARKER, changeSummary: MARKER },
+      data: {
+        title: `Draft ${MARKER}`,
+        slug: `leak-draft-${process.pid}`,
+        summary: MARKER,
+        changeSummary: MARKER,
+      },
     })
     // A published article linking to both: population must give the published text or nothing.
     linking = await payload.create({
@@ -64,7 +69,13 @@ describe('drafts never reach an anonymous reader', () => {
       await payload.create({
         collection: 'events',
         draft: true,
-        data: { name: `Event ${MARKER}`, slug: `leak-event-${process.pid}`, type: 'other', startDate: '2013-09-01T12:00:00.000Z', changeSummary: MARKER },
+        data: {
+          name: `Event ${MARKER}`,
+          slug: `leak-event-${process.pid}`,
+          type: 'other',
+          startDate: '2013-09-01T12:00:00.000Z',
+          changeSummary: MARKER,
+        },
       })
     ).id
   })
@@ -92,7 +103,9 @@ describe('drafts never reach an anonymous reader', () => {
   ]
 
   it('should keep the marker out of every anonymous REST response', async () => {
-    const bodies = await Promise.all(restPaths().map(async (path) => JSON.stringify(await rest({ method: 'GET', path }))))
+    const bodies = await Promise.all(
+      restPaths().map(async (path) => JSON.stringify(await rest({ method: 'GET', path }))),
+    )
     expect(bodies.filter((body) => body.includes(MARKER))).toEqual([])
   })
 
@@ -106,7 +119,9 @@ describe('drafts never reach an anonymous reader', () => {
       `{ Events(draft: true, limit: 100) { docs { name } } }`,
       `{ versionsEvents(limit: 200) { docs { version { name } } } }`,
     ]
-    const bodies = await Promise.all(queries.map(async (query) => JSON.stringify(await graphql({ query }))))
+    const bodies = await Promise.all(
+      queries.map(async (query) => JSON.stringify(await graphql({ query }))),
+    )
     expect(bodies.filter((body) => body.includes(MARKER))).toEqual([])
   })
 

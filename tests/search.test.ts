@@ -2,7 +2,12 @@ import type { Payload, RequestContext } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article } from '@/payload-types'
-import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, searchSite, type SearchResult } from '@/lib/queries/search'
+import {
+  MAX_QUERY_LENGTH,
+  SEARCH_PAGE_SIZE,
+  searchSite,
+  type SearchResult,
+} from '@/lib/queries/search'
 
 import { getTestPayload } from './helpers/payload'
 
@@ -15,7 +20,11 @@ const highlighted = (result: SearchResult) =>
 describe('site search', () => {
   it('should rank an exact title first', async () => {
     const { results } = await searchSite({ query: 'camp ashraf' })
-    expect(results[0]).toMatchObject({ kind: 'article', title: 'Camp Ashraf', url: '/articles/camp-ashraf' })
+    expect(results[0]).toMatchObject({
+      kind: 'article',
+      title: 'Camp Ashraf',
+      url: '/articles/camp-ashraf',
+    })
   })
 
   it('should rank an article above the event of the same title', async () => {
@@ -58,7 +67,10 @@ describe('site search', () => {
   it('should find an event by an alternative name and show it', async () => {
     const { results } = await searchSite({ query: 'September 1 massacre' })
     const event = results.find((result) => result.kind === 'event')!
-    expect(event).toMatchObject({ title: '2013 Camp Ashraf massacre', url: '/events/2013-camp-ashraf-massacre' })
+    expect(event).toMatchObject({
+      title: '2013 Camp Ashraf massacre',
+      url: '/events/2013-camp-ashraf-massacre',
+    })
     expect(highlighted(event)).toEqual(expect.arrayContaining(['september', 'massacre']))
   })
 
@@ -86,7 +98,13 @@ describe('site search', () => {
   })
 
   it('should answer an empty query with no results', async () => {
-    expect(await searchSite({ query: '   ' })).toEqual({ query: '', results: [], total: 0, page: 1, pageCount: 0 })
+    expect(await searchSite({ query: '   ' })).toEqual({
+      query: '',
+      results: [],
+      total: 0,
+      page: 1,
+      pageCount: 0,
+    })
   })
 
   it.each([

@@ -25,11 +25,17 @@ describe('the editorial workflow', () => {
     (
       await payload.find({
         collection: 'audit-log',
-        where: { and: [{ targetCollection: { equals: 'articles' } }, { targetId: { equals: String(id) } }] },
+        where: {
+          and: [{ targetCollection: { equals: 'articles' } }, { targetId: { equals: String(id) } }],
+        },
         sort: 'createdAt',
         depth: 0,
       })
-    ).docs.map((entry) => ({ action: entry.action, actorName: entry.actorName, comment: entry.comment ?? null }))
+    ).docs.map((entry) => ({
+      action: entry.action,
+      actorName: entry.actorName,
+      comment: entry.comment ?? null,
+    }))
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -84,10 +90,20 @@ describe('the editorial workflow', () => {
       draft: true,
       overrideAccess: false,
       user: reviewer,
-      data: { summary: 'The reviewer’s own text.', changeSummary: 'Reviewer edit', workflowState: 'in_review' },
+      data: {
+        summary: 'The reviewer’s own text.',
+        changeSummary: 'Reviewer edit',
+        workflowState: 'in_review',
+      },
     })
     await expect(
-      payload.update({ collection: 'articles', id, overrideAccess: false, user: reviewer, data: { _status: 'published' } }),
+      payload.update({
+        collection: 'articles',
+        id,
+        overrideAccess: false,
+        user: reviewer,
+        data: { _status: 'published' },
+      }),
     ).rejects.toThrow('You cannot approve a revision you wrote: another reviewer must approve it.')
   })
 
@@ -102,7 +118,13 @@ describe('the editorial workflow', () => {
       data: { summary: 'Not submitted.', changeSummary: 'Draft only' },
     })
     await expect(
-      payload.update({ collection: 'articles', id, overrideAccess: false, user: reviewer, data: { _status: 'published' } }),
+      payload.update({
+        collection: 'articles',
+        id,
+        overrideAccess: false,
+        user: reviewer,
+        data: { _status: 'published' },
+      }),
     ).rejects.toThrow('Only a revision submitted for review can be approved.')
   })
 
@@ -187,7 +209,9 @@ describe('the editorial workflow', () => {
       body: { summary: 'Ed’s edit on the old text.', changeSummary: 'Ed’s edit', updatedAt },
     })
     expect(response.status).toBe(409)
-    expect(response.body.errors?.[0].message).toMatch(/^Rob Reviewer changed this document at .+ UTC, after you loaded it\./)
+    expect(response.body.errors?.[0].message).toMatch(
+      /^Rob Reviewer changed this document at .+ UTC, after you loaded it\./,
+    )
   })
 
   it('should restore an old revision as a new draft, readers keeping the published one', async () => {
@@ -223,7 +247,10 @@ describe('the editorial workflow', () => {
   it('should refuse, when it runs, a publish an editor scheduled', async () => {
     const { id } = await article()
     await submittedRevision(payload, id)
-    const job = await payload.jobs.queue({ task: 'schedulePublish', input: scheduledPublish(id, editor) as never })
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: scheduledPublish(id, editor) as never,
+    })
     await payload.jobs.runByID({ id: job.id, silent: true })
     await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
     expect((await asReader(id)).summary).toBe('The published text.')
@@ -232,7 +259,10 @@ describe('the editorial workflow', () => {
   it('should publish a submitted revision when a reviewer’s scheduled approval runs', async () => {
     const { id } = await article()
     await submittedRevision(payload, id)
-    const job = await payload.jobs.queue({ task: 'schedulePublish', input: scheduledPublish(id, reviewer2) as never })
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: scheduledPublish(id, reviewer2) as never,
+    })
     await payload.jobs.runByID({ id: job.id, silent: true })
     await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
     expect((await asReader(id)).summary).toBe('The revised text.')
@@ -250,7 +280,13 @@ describe('the editorial workflow', () => {
       data: { workflowState: 'changes_requested', reviewComment: 'Needs a source.' },
     })
     await submittedRevision(payload, id, 'Second try.')
-    await payload.update({ collection: 'articles', id, overrideAccess: false, user: reviewer2, data: { _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id,
+      overrideAccess: false,
+      user: reviewer2,
+      data: { _status: 'published' },
+    })
     expect(await auditOf(id)).toEqual([
       { action: 'submit', actorName: 'Ed Editor', comment: null },
       { action: 'request_changes', actorName: 'Rita Reviewer', comment: 'Needs a source.' },
@@ -268,7 +304,12 @@ describe('the editorial workflow', () => {
       user: reviewer,
       data: { _status: 'draft' },
     })
-    await payload.delete({ collection: 'articles', id: doc.id, overrideAccess: false, user: reviewer })
+    await payload.delete({
+      collection: 'articles',
+      id: doc.id,
+      overrideAccess: false,
+      user: reviewer,
+    })
     created.push(doc.id)
     expect((await auditOf(doc.id)).map((entry) => entry.action)).toEqual(['unpublish', 'delete'])
   })
@@ -277,14 +318,30 @@ describe('the editorial workflow', () => {
     const admin = await demoUser(payload, 'admin')
     const user = await payload.create({
       collection: 'users',
-      data: { name: 'Temporary Tess', email: 'tess@annals.test', password: 'temporary-tess', roles: ['editor'] },
+      data: {
+        name: 'Temporary Tess',
+        email: 'tess@annals.test',
+        password: 'temporary-tess',
+        roles: ['editor'],
+      },
     })
-    await payload.update({ collection: 'users', id: user.id, overrideAccess: false, user: admin, data: { roles: ['reviewer'] } })
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      overrideAccess: false,
+      user: admin,
+      data: { roles: ['reviewer'] },
+    })
     const { docs } = await payload.find({
       collection: 'audit-log',
-      where: { and: [{ targetCollection: { equals: 'users' } }, { targetId: { equals: String(user.id) } }] },
+      where: {
+        and: [{ targetCollection: { equals: 'users' } }, { targetId: { equals: String(user.id) } }],
+      },
     })
-    await payload.delete({ collection: 'audit-log', where: { id: { in: docs.map((entry) => entry.id) } } })
+    await payload.delete({
+      collection: 'audit-log',
+      where: { id: { in: docs.map((entry) => entry.id) } },
+    })
     await payload.delete({ collection: 'users', id: user.id })
     expect(docs.map(({ action, actorName, comment }) => ({ action, actorName, comment }))).toEqual([
       { action: 'role_change', actorName: 'Ada Admin', comment: 'editor → reviewer' },

@@ -87,7 +87,5 @@ export async function listPendingRevisions({
       )
     }),
   )
-  return perCollection
-    .flat()
-    .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
+  return perCollection.flat().sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
 }

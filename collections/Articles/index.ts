@@ -33,7 +33,8 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
       type: 'textarea',
       maxLength: 600,
       admin: {
-        description: 'Plain text for related-article cards, search snippets and the meta description.',
+        description:
+          'Plain text for related-article cards, search snippets and the meta description.',
       },
     },
     { name: 'body', type: 'richText', editor: articleEditor },
@@ -41,7 +42,10 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
       name: 'event',
       type: 'relationship',
       relationTo: 'events',
-      admin: { position: 'sidebar', description: 'The event this article is about (gives the infobox).' },
+      admin: {
+        position: 'sidebar',
+        description: 'The event this article is about (gives the infobox).',
+      },
     },
     { name: 'image', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },
     {

@@ -21,11 +21,15 @@ export const EVENT_TYPES = [
 export const ATTRIBUTIONS = ['alleged', 'suspected', 'confirmed', 'claimed'] as const
 
 const validateLatitude = (value: null | number | undefined) =>
-  value === null || value === undefined || (value >= -90 && value <= 90) ||
+  value === null ||
+  value === undefined ||
+  (value >= -90 && value <= 90) ||
   'Latitude must be between -90 and 90.'
 
 const validateLongitude = (value: null | number | undefined) =>
-  value === null || value === undefined || (value >= -180 && value <= 180) ||
+  value === null ||
+  value === undefined ||
+  (value >= -180 && value <= 180) ||
   'Longitude must be between -180 and 180.'
 
 export const Events: CollectionConfig<'events'> = withEditorialWorkflow({

@@ -42,7 +42,9 @@ export async function ReviewQueueView({
     >
       <div className="gutter--left gutter--right review-queue">
         <h1>Review queue</h1>
-        <p>Revisions submitted for review, oldest first. Open the comparison to see what changed.</p>
+        <p>
+          Revisions submitted for review, oldest first. Open the comparison to see what changed.
+        </p>
         {pending.length === 0 ? (
           <p>Nothing is waiting for review.</p>
         ) : (

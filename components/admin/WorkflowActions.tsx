@@ -1,6 +1,13 @@
 'use client'
 
-import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import {
+  Button,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useFormFields,
+  useFormModified,
+} from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 type Role = 'editor' | 'reviewer' | 'admin'
@@ -34,12 +41,15 @@ export function WorkflowActions() {
   const send = async (query: string, body: Record<string, unknown>) => {
     setBusy(true)
     setError(null)
-    const response = await fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}${query}`, {
-      method: 'PATCH',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    })
+    const response = await fetch(
+      `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}${query}`,
+      {
+        method: 'PATCH',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      },
+    )
     if (response.ok) {
       window.location.reload()
       return
@@ -68,12 +78,20 @@ export function WorkflowActions() {
         </Button>
       )}
       {canReview && (
-        <Button buttonStyle="primary" disabled={busy || modified} onClick={() => send('', { _status: 'published' })}>
+        <Button
+          buttonStyle="primary"
+          disabled={busy || modified}
+          onClick={() => send('', { _status: 'published' })}
+        >
           Approve
         </Button>
       )}
       {canReview && !requesting && (
-        <Button buttonStyle="secondary" disabled={busy || modified} onClick={() => setRequesting(true)}>
+        <Button
+          buttonStyle="secondary"
+          disabled={busy || modified}
+          onClick={() => setRequesting(true)}
+        >
           Request changes
         </Button>
       )}

@@ -15,8 +15,17 @@ type Props = {
  */
 export function SearchForm({ id, label, defaultValue, size = 'compact' }: Props) {
   return (
-    <form role="search" aria-label={label} action="/search" method="get" className={`search-form search-form--${size}`}>
-      <label htmlFor={id} className={size === 'compact' ? 'search-visually-hidden' : 'search-form__label'}>
+    <form
+      role="search"
+      aria-label={label}
+      action="/search"
+      method="get"
+      className={`search-form search-form--${size}`}
+    >
+      <label
+        htmlFor={id}
+        className={size === 'compact' ? 'search-visually-hidden' : 'search-form__label'}
+      >
         Search Annals
       </label>
       <span className="search-form__controls">

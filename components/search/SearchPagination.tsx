@@ -9,9 +9,13 @@ export const searchHref = (query: string, page = 1) =>
 
 /** Pages around the current one, with the first and last always reachable. */
 const pagesToShow = (page: number, pageCount: number): (number | 'gap')[] => {
-  const pages = new Set([1, pageCount, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pageCount))
+  const pages = new Set(
+    [1, pageCount, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pageCount),
+  )
   const sorted = [...pages].sort((a, b) => a - b)
-  return sorted.flatMap((n, index) => (index > 0 && n - sorted[index - 1] > 1 ? ['gap' as const, n] : [n]))
+  return sorted.flatMap((n, index) =>
+    index > 0 && n - sorted[index - 1] > 1 ? ['gap' as const, n] : [n],
+  )
 }
 
 export function SearchPagination({ query, page, pageCount }: Props) {

@@ -9,7 +9,11 @@ function Snippet({ parts }: { parts: SnippetPart[] }) {
   return (
     <p className="search-result__snippet">
       {parts.map((part, index) =>
-        part.highlighted ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+        part.highlighted ? (
+          <mark key={index}>{part.text}</mark>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
       )}
     </p>
   )
@@ -27,7 +31,9 @@ export function SearchResultList({ results, firstNumber }: Props) {
               {result.kind === 'article' ? 'Article' : 'Event'}
             </span>
             {result.date ? (
-              <time dateTime={result.date.slice(0, 10)}>{formatDate(result.date, result.datePrecision)}</time>
+              <time dateTime={result.date.slice(0, 10)}>
+                {formatDate(result.date, result.datePrecision)}
+              </time>
             ) : null}
           </p>
           <h2 className="search-result__title">

@@ -96,7 +96,8 @@ const shorten = (text: string, length: number): string => {
 const withEllipses = (headline: string, start: null | string): string => {
   const flat = headline.replace(/\s+/g, ' ').trim()
   const plain = flat.replace(new RegExp(`[${START}${STOP}]`, 'g'), '')
-  const startsText = Boolean(start) && start!.replace(/\s+/g, ' ').trim().startsWith(plain.slice(0, 40))
+  const startsText =
+    Boolean(start) && start!.replace(/\s+/g, ' ').trim().startsWith(plain.slice(0, 40))
   return `${startsText ? '' : '… '}${flat}${/[.!?"”)]$/.test(plain) ? '' : ' …'}`
 }
 
@@ -218,16 +219,21 @@ export async function searchSite({ query, page }: SearchArgs): Promise<SearchRes
         url: `/${kind === 'article' ? 'articles' : 'events'}/${slug}`,
         ...(row.short_description ? { shortDescription: row.short_description } : {}),
         ...(row.start_date
-          ? { date: new Date(row.start_date).toISOString(), datePrecision: row.date_precision ?? 'day' }
+          ? {
+              date: new Date(row.start_date).toISOString(),
+              datePrecision: row.date_precision ?? 'day',
+            }
           : {}),
         snippet: row.headline
           ? splitSnippet(
               // An event's snippet is its whole text (EVENT_HEADLINE_OPTIONS).
-              kind === 'event' ? row.headline.replace(/\s+/g, ' ').trim() : withEllipses(row.headline, row.fallback),
+              kind === 'event'
+                ? row.headline.replace(/\s+/g, ' ').trim()
+                : withEllipses(row.headline, row.fallback),
             )
-          : [{ text: shorten(row.fallback ?? '', SNIPPET_FALLBACK_LENGTH), highlighted: false }].filter(
-              (part) => part.text,
-            ),
+          : [
+              { text: shorten(row.fallback ?? '', SNIPPET_FALLBACK_LENGTH), highlighted: false },
+            ].filter((part) => part.text),
       }
     })
   return { ...empty, results, total, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE) }

@@ -78,7 +78,9 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
     let id = await findOne('references', { title: { equals: reference.title } })
     if (id) report.existing++
     else {
-      id = (await payload.create({ collection: 'references', data: referenceData(reference), context })).id
+      id = (
+        await payload.create({ collection: 'references', data: referenceData(reference), context })
+      ).id
       report.created++
     }
     referenceIds.set(reference.key, id)
@@ -90,7 +92,16 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
     let id = await findOne('events', { slug: { equals: event.slug } })
     if (id) report.existing++
     else {
-      const { key: _key, partOf, victims, perpetrators, figures, startDate, endDate, ...rest } = event
+      const {
+        key: _key,
+        partOf,
+        victims,
+        perpetrators,
+        figures,
+        startDate,
+        endDate,
+        ...rest
+      } = event
       const created = await payload.create({
         collection: 'events',
         context,
@@ -229,7 +240,11 @@ export async function seedDemoUsers(payload: Payload): Promise<SeedReport> {
       report.existing++
       continue
     }
-    await payload.create({ collection: 'users', data: { ...user, roles: [...user.roles] }, context })
+    await payload.create({
+      collection: 'users',
+      data: { ...user, roles: [...user.roles] },
+      context,
+    })
     report.created++
   }
   return report

@@ -45,9 +45,12 @@ export function contentData(collection: WorkflowCollection, ids: SeededIds, text
 
 /** An edit of the content of a document, with its change summary. */
 export function contentEdit(collection: WorkflowCollection, text: string) {
-  const field = { articles: 'summary', events: 'alternativeNames', references: 'quote', reactions: 'statement' }[
-    collection
-  ]
+  const field = {
+    articles: 'summary',
+    events: 'alternativeNames',
+    references: 'quote',
+    reactions: 'statement',
+  }[collection]
   return { [field]: collection === 'events' ? [text] : text, changeSummary: `Edit ${unique()}` }
 }
 
@@ -72,7 +75,10 @@ export async function makeContent({
 }): Promise<{ id: number }> {
   const doc = await payload.create({
     collection,
-    data: { ...contentData(collection, ids), _status: state === 'draft' ? 'draft' : 'published' } as never,
+    data: {
+      ...contentData(collection, ids),
+      _status: state === 'draft' ? 'draft' : 'published',
+    } as never,
     draft: state === 'draft',
     depth: 0,
   })
@@ -83,7 +89,10 @@ export async function makeContent({
       draft: true,
       depth: 0,
       user: author,
-      data: { ...contentEdit(collection, 'Submitted revision'), workflowState: 'in_review' } as never,
+      data: {
+        ...contentEdit(collection, 'Submitted revision'),
+        workflowState: 'in_review',
+      } as never,
     })
   }
   return { id: doc.id }
@@ -95,7 +104,9 @@ export async function removeContent(payload: Payload, collection: string, ids: n
   await payload.delete({ collection: collection as 'articles', where: { id: { in: ids } } })
   await payload.delete({
     collection: 'audit-log',
-    where: { and: [{ targetCollection: { equals: collection } }, { targetId: { in: ids.map(String) } }] },
+    where: {
+      and: [{ targetCollection: { equals: collection } }, { targetId: { in: ids.map(String) } }],
+    },
   })
 }
 
@@ -107,7 +118,8 @@ export function tracker(payload: Payload) {
       if (id !== undefined) created.push({ collection, id })
     },
     removeAll: async () => {
-      for (const { collection, id } of created.reverse()) await removeContent(payload, collection, [id])
+      for (const { collection, id } of created.reverse())
+        await removeContent(payload, collection, [id])
     },
   }
 }

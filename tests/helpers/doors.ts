@@ -52,7 +52,13 @@ const mutationArgTypes = async () => {
   const schema = body.data as {
     __schema: {
       mutationType: {
-        fields: { name: string; args: { name: string; type: { name: string | null; kind: string; ofType: { name: string } | null } }[] }[]
+        fields: {
+          name: string
+          args: {
+            name: string
+            type: { name: string | null; kind: string; ofType: { name: string } | null }
+          }[]
+        }[]
       }
     }
   }
@@ -343,7 +349,9 @@ export async function deleteDoc({
   id: number
 }): Promise<Outcome> {
   if (door === 'rest') {
-    return restOutcome(await rest({ method: 'DELETE', path: `/${collection}/${id}`, token: actor.token }))
+    return restOutcome(
+      await rest({ method: 'DELETE', path: `/${collection}/${id}`, token: actor.token }),
+    )
   }
   if (door === 'graphql') {
     const { body } = await gqlMutation({
@@ -392,6 +400,11 @@ export async function restoreVersion({
   }
   // The Local API has no `draft` option for restores: they restore the revision as it was.
   return localOutcome(
-    payload.restoreVersion({ collection, id: String(versionId), overrideAccess: false, user: actor.user }),
+    payload.restoreVersion({
+      collection,
+      id: String(versionId),
+      overrideAccess: false,
+      user: actor.user,
+    }),
   )
 }

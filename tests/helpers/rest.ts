@@ -29,7 +29,10 @@ type RestArgs = {
   token?: string
 }
 
-export type RestResponse = { status: number; body: Record<string, unknown> & { errors?: RestError[] } }
+export type RestResponse = {
+  status: number
+  body: Record<string, unknown> & { errors?: RestError[] }
+}
 
 export type RestError = {
   message: string

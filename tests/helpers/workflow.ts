@@ -44,6 +44,8 @@ export async function removeArticles(payload: Payload, ids: number[]) {
   await payload.delete({ collection: 'articles', where: { id: { in: ids } } })
   await payload.delete({
     collection: 'audit-log',
-    where: { and: [{ targetCollection: { equals: 'articles' } }, { targetId: { in: ids.map(String) } }] },
+    where: {
+      and: [{ targetCollection: { equals: 'articles' } }, { targetId: { in: ids.map(String) } }],
+    },
   })
 }

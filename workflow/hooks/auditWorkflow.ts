@@ -1,8 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  RequestContext,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, RequestContext } from 'payload'
 
 import type { AuditAction } from '../states'
 import { writeAudit } from '../audit'
@@ -25,12 +21,19 @@ const titleOf = (doc: Record<string, unknown>, useAsTitle: string | undefined) =
   String(doc[useAsTitle ?? 'id'] ?? doc.id)
 
 /** Logs the workflow step of a saved revision: submit, approve, request changes, (un)publish, restore. */
-export const auditWorkflow: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+export const auditWorkflow: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  req,
+}) => {
   if (!req.user) return doc
   const pendingKey = key(collection.slug, doc.id)
   const pending =
     (req.context[pendingKey] as Pending | undefined) ??
-    (operation === 'create' && doc._status === 'published' ? { action: 'publish' as const } : undefined)
+    (operation === 'create' && doc._status === 'published'
+      ? { action: 'publish' as const }
+      : undefined)
   delete req.context[pendingKey]
   if (pending) {
     await writeAudit(req, {

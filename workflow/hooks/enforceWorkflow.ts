@@ -25,7 +25,8 @@ const canonical = (value: unknown): unknown => {
   }
   return value ?? null
 }
-const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 
 /** True when the save changes the content itself, not only the workflow's bookkeeping. */
 const changesContent = (data: Doc, originalDoc: Doc | undefined) =>
@@ -147,11 +148,15 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
     if (typeof data.reviewComment !== 'string' || !data.reviewComment.trim()) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: 'reviewComment', message: 'Say what needs to change: a comment is required.' }],
+        errors: [
+          { path: 'reviewComment', message: 'Say what needs to change: a comment is required.' },
+        ],
       })
     }
   } else if (requested === 'published') {
-    throw refuse('A revision is published by approving it (_status: "published"), not by setting its state.')
+    throw refuse(
+      'A revision is published by approving it (_status: "published"), not by setting its state.',
+    )
   } else if (requested === 'in_review') {
     state = 'in_review'
     action = 'submit'
@@ -178,7 +183,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
         ],
       })
     }
-    data.changeSummary = restoring ? `Restored the revision of ${formatTime(restoredFrom)}` : summary
+    data.changeSummary = restoring
+      ? `Restored the revision of ${formatTime(restoredFrom)}`
+      : summary
     data.lastEditedBy = user?.id ?? null
     data.authorName = (user as { name?: string } | null)?.name ?? 'Annals'
     if (state !== 'changes_requested') data.reviewComment = null
@@ -199,7 +206,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
   if (action && previous) {
     rememberAuditEntry(context, collection.slug, previous.id, {
       action,
-      comment: action === 'request_changes' || action === 'approve' ? (data.reviewComment as string) : undefined,
+      comment:
+        action === 'request_changes' || action === 'approve'
+          ? (data.reviewComment as string)
+          : undefined,
     })
   }
   return data

@@ -33,8 +33,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {!query ? (
         <p className="search-empty">
-          Search the articles and events of Annals by title, name, place or any word of their
-          text.
+          Search the articles and events of Annals by title, name, place or any word of their text.
         </p>
       ) : total === 0 ? (
         <div className="search-empty">

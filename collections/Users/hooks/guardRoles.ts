@@ -9,7 +9,11 @@ const sameRoles = (a: readonly string[] = [], b: readonly string[] = []) =>
  * Only admins change roles. Field access alone would drop the field silently and answer 200;
  * a non-admin who asks for a different role is told no (403), whatever the API.
  */
-export const guardRoles: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
+export const guardRoles: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || args.overrideAccess || hasRole(req.user, 'admin')) return args
   const { data, id } = args as { data?: { roles?: string[] }; id?: number | string }
   const roles = data?.roles

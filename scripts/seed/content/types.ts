@@ -50,11 +50,18 @@ export type SeedEvent = {
   slug: string
   alternativeNames?: string[]
   partOf?: string
-  type: 'massacre' | 'raid' | 'airstrike' | 'bombing' | 'kidnapping' | 'execution' | 'attack' | 'other'
+  type:
+    'massacre' | 'raid' | 'airstrike' | 'bombing' | 'kidnapping' | 'execution' | 'attack' | 'other'
   startDate?: IsoDate
   endDate?: IsoDate
   datePrecision?: 'day' | 'month' | 'year'
-  location?: { place?: string; region?: string; country?: string; latitude?: number; longitude?: number }
+  location?: {
+    place?: string
+    region?: string
+    country?: string
+    latitude?: number
+    longitude?: number
+  }
   victims?: { text: string; article?: string }
   perpetrators?: {
     party: string
