@@ -18,6 +18,7 @@ import React, { useState } from 'react'
 import {
   type AvailableTransition,
   availableTransitions,
+  TRANSITIONS,
   type WorkflowAction,
   type WorkflowState,
 } from '@/workflow/machine'
@@ -76,13 +77,18 @@ export function WorkflowActions() {
   const scheduleSlug = `workflow-schedule-${id}`
   const revisionSeen = loadedAt ?? (savedDocumentData?.updatedAt as string | undefined)
 
+  const roles = (user as { roles?: string[] }).roles ?? []
+  // Steps of another role are not this user's business: no button, and no note either.
   const transitions = availableTransitions({
     state,
-    roles: (user as { roles?: string[] }).roles,
+    roles,
     isOwnRevision: String(author) === String(user.id),
     isPublished: hasPublishedDoc,
     hasUnsavedChanges: modified,
-  }).filter(({ action }) => OFFERED.includes(action))
+  }).filter(
+    ({ action }) =>
+      OFFERED.includes(action) && TRANSITIONS[action].roles.some((role) => roles.includes(role)),
+  )
   if (transitions.length === 0) return null
 
   const update = async (action: WorkflowAction, draft: boolean, body: Record<string, unknown>) => {
