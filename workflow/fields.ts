@@ -1,8 +1,35 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field, FieldAccess, TextFieldSingleValidation } from 'payload'
+import { text } from 'payload/shared'
 
 import { hasRole } from '@/access/roles'
 
+import { checkTransition } from './machine'
 import { WORKFLOW_STATES } from './states'
+
+/**
+ * The admin's form checks the summary as the editor works (`event: 'onChange'`, with the
+ * summary the document was loaded with as `previousValue`), in the words the server would use,
+ * so a summary left from the previous revision is marked on the field before and after a save
+ * rather than only in a toast. A real save is judged by `enforceWorkflow`, which alone knows
+ * whether the content changed.
+ */
+const freshSummary: TextFieldSingleValidation = (value, options) => {
+  const basic = text(value, options)
+  if (basic !== true || options.event !== 'onChange' || options.operation !== 'update') return basic
+  const refusal = checkTransition(
+    'save_draft',
+    {
+      state: 'draft',
+      roles: [],
+      isOwnRevision: true,
+      contentChanged: true,
+      changeSummary: value,
+      previousSummary: options.previousValue,
+    },
+    { trusted: true },
+  )
+  return refusal?.field === 'changeSummary' ? refusal.message : true
+}
 
 const staffOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'editor', 'reviewer', 'admin')
 
@@ -29,6 +56,7 @@ export const workflowFields: Field[] = [
     type: 'text',
     required: true,
     maxLength: 200,
+    validate: freshSummary,
     admin: {
       position: 'sidebar',
       description: 'One line saying what you changed and why. Required for every save.',

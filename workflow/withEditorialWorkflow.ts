@@ -40,6 +40,8 @@ export const withEditorialWorkflow = <TSlug extends CollectionSlug>(
         edit: {
           ...config.admin?.components?.edit,
           beforeDocumentControls: ['@/components/admin/WorkflowActions#WorkflowActions'],
+          PublishButton: '@/components/admin/PublishControl#PublishControl',
+          Status: '@/components/admin/WorkflowStatus#WorkflowStatus',
         },
       },
     },
