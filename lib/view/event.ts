@@ -1,0 +1,52 @@
+import { cache } from 'react'
+
+import { citationRegistry, rowCitations, type NumberedReference } from '@/lib/citations'
+import { getPayloadClient } from '@/lib/payload'
+import { loadEventPage, type EventPageData } from '@/lib/queries/eventContext'
+import { readOptions } from '@/lib/queries/readOptions'
+
+import { eventFactsView, reactionViews, type EventFactsView, type ReactionView } from './eventFacts'
+import { figureHistory, type FigureHistory } from './figureHistory'
+
+export type EventView = {
+  data: EventPageData
+  facts: EventFactsView
+  reactions: ReactionView[]
+  history: FigureHistory[]
+  references: NumberedReference[]
+}
+
+/** The event page, citation-numbered in the order it shows: figures, perpetrators, reactions. */
+export const eventView = (data: EventPageData): EventView => {
+  const { event, reactions, references } = data
+  const citations = citationRegistry(
+    [
+      ...rowCitations('figure', event.figures),
+      ...rowCitations('perpetrator', event.perpetrators),
+      ...rowCitations('reaction', reactions),
+    ],
+    references,
+  )
+  return {
+    data,
+    facts: eventFactsView({
+      event,
+      partOf: data.partOf,
+      victimsArticle: data.victimsArticle,
+      citations,
+    }),
+    reactions: reactionViews(reactions, citations),
+    // The figures table carries the figures' citations; the timeline repeats none.
+    history: figureHistory(event.figures),
+    references: citations.numbered,
+  }
+}
+
+export const getEventData = cache(async (slug: string) =>
+  loadEventPage(await getPayloadClient(), slug, await readOptions()),
+)
+
+export const getEventView = cache(async (slug: string): Promise<EventView | null> => {
+  const data = await getEventData(slug)
+  return data ? eventView(data) : null
+})
