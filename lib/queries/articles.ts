@@ -3,6 +3,7 @@ import { cache } from 'react'
 import type { Payload } from 'payload'
 
 import type { Article, Event, Media, Reference } from '@/payload-types'
+import { TAGS, tagPage } from '@/lib/cacheTags'
 import { findCitations } from '@/lib/citations'
 import { getPayloadClient } from '@/lib/payload'
 import { idOf } from '@/lib/relationId'
@@ -41,6 +42,7 @@ const CARD_SELECT = {
 } as const
 
 export const listArticles = cache(async (): Promise<ArticleCard[]> => {
+  await tagPage(TAGS.articles)
   const payload = await getPayloadClient()
   const read = await readOptions()
   const { docs } = await payload.find({
@@ -213,9 +215,33 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
   }
 }
 
-export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | null> =>
-  loadArticlePage(slug, await readOptions()),
-)
+/** The page tags: the article, and everything around it that the page shows. */
+const articlePageTags = (slug: string, page: ArticlePage | null) => [
+  TAGS.articleSlug(slug),
+  ...(page
+    ? [
+        TAGS.article(page.article.id),
+        TAGS.linkedFrom(page.article.id),
+        ...(page.event
+          ? [
+              TAGS.event(page.event.id),
+              TAGS.eventReactions(page.event.id),
+              idOf(page.event.partOf) && TAGS.event(idOf(page.event.partOf)!),
+              idOf(page.event.victims?.article) && TAGS.article(idOf(page.event.victims?.article)!),
+            ]
+          : []),
+        ...[...page.seeAlso, ...page.related].map((card) => TAGS.article(card.id)),
+        ...[...page.references.keys()].map(TAGS.reference),
+        ...[page.image, page.victimsFlag].map((media) => media && TAGS.media(media.id)),
+      ]
+    : []),
+]
+
+export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | null> => {
+  const page = await loadArticlePage(slug, await readOptions())
+  await tagPage(...articlePageTags(slug, page))
+  return page
+})
 
 const RELATED_LIMIT = 12
 
@@ -323,6 +349,7 @@ async function findRelatedArticles({
  * found in its published revisions, so old links keep working.
  */
 export const findRenamedArticleSlug = cache(async (oldSlug: string): Promise<null | string> => {
+  await tagPage(TAGS.articleSlug(oldSlug))
   const payload = await getPayloadClient()
   const { docs: versions } = await payload.findVersions({
     collection: 'articles',

@@ -2,6 +2,7 @@ import { cache } from 'react'
 import type { Where } from 'payload'
 
 import type { Event } from '@/payload-types'
+import { TAGS, tagPage } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC, readOptions } from './readOptions'
@@ -47,6 +48,7 @@ const yearRange = (year: number) => ({
 
 /** Events matching the filters, oldest first, a page at a time. */
 export const listEvents = cache(async ({ year, type, place, page = 1 }: EventFilters) => {
+  await tagPage(TAGS.events)
   const payload = await getPayloadClient()
   const { countries } = await getEventFacets()
   // "Syria" means the country, not also "Syriac Catholic church".
@@ -84,6 +86,7 @@ export const listEvents = cache(async ({ year, type, place, page = 1 }: EventFil
 
 /** What the filter controls offer: the years and countries that published events have. */
 export const getEventFacets = cache(async () => {
+  await tagPage(TAGS.events)
   const payload = await getPayloadClient()
   const read = await readOptions()
   const { docs } = await payload.find({
@@ -114,6 +117,7 @@ export const listEventSlugs = async (): Promise<string[]> => {
 
 /** The most recent events by date, for the home page. */
 export const listLatestEvents = cache(async (limit: number): Promise<EventCard[]> => {
+  await tagPage(TAGS.events)
   const payload = await getPayloadClient()
   const read = await readOptions()
   const { docs } = await payload.find({

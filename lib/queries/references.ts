@@ -1,6 +1,7 @@
 import { cache } from 'react'
 import type { Payload } from 'payload'
 
+import { TAGS, tagPage } from '@/lib/cacheTags'
 import { citedPassages } from '@/lib/citations'
 import { figureValue } from '@/lib/format/figures'
 import { getPayloadClient } from '@/lib/payload'
@@ -150,6 +151,10 @@ export async function loadReferencePage(
   }
 }
 
-export const getReferencePage = cache(async (id: number) =>
-  loadReferencePage(await getPayloadClient(), id, await readOptions()),
-)
+export const getReferencePage = cache(async (id: number) => {
+  const page = await loadReferencePage(await getPayloadClient(), id, await readOptions())
+  // Any article or event published may start or stop citing the reference: the site-wide
+  // tags catch those, the reference's own tag its corrections.
+  await tagPage(TAGS.reference(id), TAGS.articles, TAGS.events)
+  return page
+})

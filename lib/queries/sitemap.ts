@@ -1,3 +1,4 @@
+import { TAGS, tagPage } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC } from './readOptions'
@@ -11,6 +12,7 @@ export type PublishedPage = {
 
 /** Every published article and event, newest change first: the sitemap's and feed's source. */
 export async function listPublishedPages(): Promise<PublishedPage[]> {
+  await tagPage(TAGS.articles, TAGS.events)
   const payload = await getPayloadClient()
   const [articles, events] = await Promise.all([
     payload.find({
