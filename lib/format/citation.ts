@@ -174,3 +174,7 @@ export const citeThisPage = (input: PageCitationInput): PageCitation[] => {
     { style: 'BibTeX', text: bibtexOf([pageCsl(input)]) },
   ]
 }
+
+/** A reference id from a URL segment, or nothing for anything but a positive whole number. */
+export const referenceIdParam = (value: string): number | undefined =>
+  /^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined

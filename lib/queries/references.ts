@@ -10,7 +10,7 @@ import { ATTRIBUTION_LABELS, FIGURE_LABELS } from '@/lib/vocabulary'
 import type { Reference } from '@/payload-types'
 
 import { REFERENCE_SELECT, type Read } from './eventContext'
-import { readOptions } from './readOptions'
+import { PUBLIC, readOptions } from './readOptions'
 
 /** At most this many pages of each kind are listed as citing a reference. */
 export const CITING_LIMIT = 100
@@ -158,3 +158,17 @@ export const getReferencePage = cache(async (id: number) => {
   await tagPage(TAGS.reference(id), TAGS.articles, TAGS.events)
   return page
 })
+
+/** One published reference, for its downloads: one statement. */
+export async function findPublishedReference(id: number): Promise<Reference | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'references',
+    ...PUBLIC,
+    where: { id: { equals: id } },
+    select: REFERENCE_SELECT,
+    limit: 1,
+    pagination: false,
+  })
+  return (docs[0] as Reference | undefined) ?? null
+}
