@@ -73,3 +73,20 @@ plainTest('should answer an unknown article with a 404', async ({ page }) => {
   const response = await page.goto('/articles/no-such-article')
   expect(response?.status()).toBe(404)
 })
+
+test('should offer the article to cite in APA, MLA, Chicago and BibTeX', async ({ page }) => {
+  await page.goto('/articles/2013-camp-ashraf-massacre')
+  const box = page.getByRole('region', { name: 'Cite this page' })
+  await expect(box.locator('dt')).toHaveText(['APA', 'MLA', 'Chicago', 'BibTeX'])
+  await expect(box.locator('.cite-mla dd')).toContainText('“2013 Camp Ashraf massacre.” Annals,')
+  await expect(box.locator('.cite-bibtex dd')).toContainText(
+    'title = {2013 {Camp} {Ashraf} massacre}',
+  )
+})
+
+test('should link each reference to its page', async ({ page }) => {
+  await page.goto('/articles/2013-camp-ashraf-massacre')
+  const links = page.locator('ol.references > li a.source-page')
+  await expect(links).toHaveCount(9)
+  await expect(links.first()).toHaveAttribute('href', /^\/references\/\d+$/)
+})

@@ -34,8 +34,8 @@ test.describe('events', () => {
   }) => {
     await page.goto('/events/2013-camp-ashraf-massacre')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2013 Camp Ashraf massacre')
-    const figures = page.getByRole('table').first()
-    await expect(figures.getByRole('row', { name: /Deaths/ })).toContainText('52')
+    const figures = page.getByRole('region', { name: 'Figures by source' })
+    await expect(figures.getByRole('row', { name: /Deaths/ }).first()).toContainText('52')
     await expect(page.locator('section[aria-labelledby="reactions"] tbody tr')).toHaveCount(6)
     await expect(
       page.getByRole('link', { name: '2013 Camp Ashraf massacre' }).last(),
@@ -47,6 +47,8 @@ test.describe('events', () => {
       '@type': 'Event',
       name: '2013 Camp Ashraf massacre',
       startDate: '2013-09-01',
+      description: expect.stringContaining('Camp Ashraf'),
+      location: { '@type': 'Place', name: expect.stringContaining('Camp Ashraf') },
     })
   })
 })

@@ -17,6 +17,13 @@ test('should describe an article for search engines and social previews', async 
     '@type': 'Article',
     headline: '2013 Camp Ashraf massacre',
     about: { '@type': 'Event', startDate: '2013-09-01' },
+    datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    author: { '@type': 'Organization', name: 'Annals' },
+  })
+  expect(jsonLd.citation).toHaveLength(9)
+  expect(jsonLd.citation[0]).toMatchObject({
+    '@type': 'NewsArticle',
+    isPartOf: { name: 'Los Angeles Times' },
   })
 })
 

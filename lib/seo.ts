@@ -1,8 +1,11 @@
-import type { ArticlePage } from '@/lib/queries/articles'
-import type { EventPage } from '@/lib/queries/events'
+import type { EventFactsView } from '@/lib/view/eventFacts'
+import type { ArticleView } from '@/lib/view/article'
+import type { EventView } from '@/lib/view/event'
+import type { Reference } from '@/payload-types'
 
+import { referenceCsl, SITE_NAME } from './format/citation'
 import { isoDay } from './format/date'
-import { placeOf } from './format/place'
+import { referenceText } from './format/reference'
 
 /** The public origin of the site, for canonical URLs, the sitemap and the feed. */
 export const siteUrl = (): string =>
@@ -10,46 +13,98 @@ export const siteUrl = (): string =>
 
 export const absoluteUrl = (path: string) => `${siteUrl()}${path}`
 
-/** schema.org Event for an event page. */
-export const eventJsonLd = ({ event, partOf }: Pick<EventPage, 'event' | 'partOf'>) => ({
+/** The newsroom: publisher and author of every article (articles carry no personal byline). */
+const newsroom = () => ({ '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') })
+
+/** One line saying what an event was, when and where: "Massacre, 1 September 2013, Iraq." */
+export const eventDescription = (facts: EventFactsView) =>
+  `${facts.typeLabel}, ${facts.dateText}${facts.place ? `, ${facts.place}` : ''}.`
+
+type EventJsonLdInput = Pick<EventView, 'facts'> & {
+  data: { event: { slug: string; name: string; startDate: string; endDate?: null | string } }
+}
+
+/**
+ * schema.org Event. Every event has a `location`: where no place is recorded the Place says
+ * so, rather than the property going missing.
+ */
+export const eventJsonLd = ({ facts, data: { event } }: EventJsonLdInput) => ({
   '@context': 'https://schema.org',
   '@type': 'Event',
   name: event.name,
-  alternateName: event.alternativeNames?.length ? event.alternativeNames : undefined,
+  alternateName: facts.alternativeNames.length ? facts.alternativeNames : undefined,
+  description: eventDescription(facts),
   startDate: isoDay(event.startDate),
   endDate: isoDay(event.endDate) ?? isoDay(event.startDate),
   eventStatus: 'https://schema.org/EventScheduled',
-  location: placeOf(event)
-    ? {
-        '@type': 'Place',
-        name: placeOf(event),
-        address: event.location?.country ?? undefined,
-        geo:
-          typeof event.location?.latitude === 'number' &&
-          typeof event.location?.longitude === 'number'
-            ? {
-                '@type': 'GeoCoordinates',
-                latitude: event.location.latitude,
-                longitude: event.location.longitude,
-              }
-            : undefined,
-      }
+  location: {
+    '@type': 'Place',
+    name: facts.place || 'Location not recorded',
+    geo: facts.coordinates ? { '@type': 'GeoCoordinates', ...facts.coordinates } : undefined,
+  },
+  superEvent: facts.partOf
+    ? { '@type': 'Event', name: facts.partOf.name, url: absoluteUrl(facts.partOf.href) }
     : undefined,
-  superEvent: partOf
-    ? { '@type': 'Event', name: partOf.name, url: absoluteUrl(`/events/${partOf.slug}`) }
-    : undefined,
-  url: absoluteUrl(`/events/${event.slug}`),
+  url: absoluteUrl(facts.href),
 })
 
-/** schema.org Article for an article page, with its event and its cited sources. */
-export const articleJsonLd = ({ article, event, partOf }: ArticlePage) => ({
-  '@context': 'https://schema.org',
-  '@type': 'Article',
-  headline: article.title,
-  description: article.summary ?? article.shortDescription ?? undefined,
-  dateModified: article.updatedAt,
-  url: absoluteUrl(`/articles/${article.slug}`),
-  mainEntityOfPage: absoluteUrl(`/articles/${article.slug}`),
-  publisher: { '@type': 'Organization', name: 'Annals' },
-  about: event ? eventJsonLd({ event, partOf }) : undefined,
-})
+const CREATIVE_WORK_TYPES: Record<Reference['citationType'], string> = {
+  news: 'NewsArticle',
+  web: 'WebPage',
+  report: 'Report',
+  'press-release': 'CreativeWork',
+  book: 'Book',
+  journal: 'ScholarlyArticle',
+}
+
+/** A cited source as a schema.org CreativeWork (or its more exact subtype). */
+export const referenceJsonLd = (reference: Reference) => {
+  const csl = referenceCsl(reference)
+  return {
+    '@type': CREATIVE_WORK_TYPES[reference.citationType],
+    name: reference.title,
+    author: reference.authors?.length
+      ? reference.authors.map(({ last, first }) => ({
+          '@type': 'Person',
+          name: first ? `${first} ${last}` : last,
+        }))
+      : undefined,
+    isPartOf: reference.work ? { '@type': 'Periodical', name: reference.work } : undefined,
+    publisher: reference.publisher
+      ? { '@type': 'Organization', name: reference.publisher }
+      : undefined,
+    datePublished: isoDay(reference.date),
+    inLanguage: reference.language ?? undefined,
+    url: csl.URL,
+    citation: referenceText(reference),
+    sameAs: absoluteUrl(`/references/${reference.id}`),
+  }
+}
+
+/** schema.org Article for an article page, with its event, its image and its cited sources. */
+export const articleJsonLd = ({ page, facts, references, further }: ArticleView) => {
+  const { article, image } = page
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: article.title,
+    description: article.summary ?? article.shortDescription ?? undefined,
+    datePublished: article.createdAt,
+    dateModified: article.updatedAt,
+    url: absoluteUrl(`/articles/${article.slug}`),
+    mainEntityOfPage: absoluteUrl(`/articles/${article.slug}`),
+    author: newsroom(),
+    publisher: newsroom(),
+    image: image?.url
+      ? {
+          '@type': 'ImageObject',
+          url: absoluteUrl(image.url),
+          caption: image.alt,
+          width: image.width ?? undefined,
+          height: image.height ?? undefined,
+        }
+      : undefined,
+    about: facts ? eventJsonLd({ facts, data: { event: page.event! } }) : undefined,
+    citation: [...references.map(({ reference }) => reference), ...further].map(referenceJsonLd),
+  }
+}

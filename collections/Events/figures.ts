@@ -1,12 +1,6 @@
 import type { ArrayField, NumberFieldSingleValidation } from 'payload'
 
-export const FIGURE_KINDS = [
-  { label: 'Deaths', value: 'deaths' },
-  { label: 'Injured', value: 'injured' },
-  { label: 'Missing', value: 'missing' },
-  { label: 'Detained', value: 'detained' },
-  { label: 'Displaced', value: 'displaced' },
-]
+import { adminOptions, FIGURE_KINDS, FIGURE_QUALIFIERS } from '@/lib/vocabulary'
 
 type FigureRow = { value?: null | number; min?: null | number; max?: null | number }
 
@@ -47,15 +41,11 @@ export const figuresField: ArrayField = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, options: FIGURE_KINDS },
+        { name: 'kind', type: 'select', required: true, options: adminOptions(FIGURE_KINDS) },
         {
           name: 'qualifier',
           type: 'select',
-          options: [
-            { label: 'at least', value: 'at-least' },
-            { label: 'about', value: 'about' },
-            { label: 'up to', value: 'up-to' },
-          ],
+          options: adminOptions(FIGURE_QUALIFIERS),
         },
         { name: 'value', type: 'number', validate: validateValue },
         { name: 'min', type: 'number', validate: validateMin },

@@ -2,23 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { calendarDateField } from '@/fields/calendarDate'
 import { slugField } from '@/fields/slug'
+import { adminOptions, ATTRIBUTIONS, DATE_PRECISIONS, EVENT_TYPES } from '@/lib/vocabulary'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { figuresField } from './figures'
 import { revalidateDeletedEvent, revalidateEvent } from './hooks/revalidateEvent'
-
-export const EVENT_TYPES = [
-  'massacre',
-  'raid',
-  'airstrike',
-  'bombing',
-  'kidnapping',
-  'execution',
-  'attack',
-  'other',
-] as const
-
-export const ATTRIBUTIONS = ['alleged', 'suspected', 'confirmed', 'claimed'] as const
 
 const validateLatitude = (value: null | number | undefined) =>
   value === null ||
@@ -59,10 +47,7 @@ export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
           name: 'type',
           type: 'select',
           required: true,
-          options: EVENT_TYPES.map((value) => ({
-            label: value[0].toUpperCase() + value.slice(1),
-            value,
-          })),
+          options: adminOptions(EVENT_TYPES),
         },
         {
           name: 'partOf',
@@ -83,11 +68,7 @@ export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
           type: 'select',
           required: true,
           defaultValue: 'day',
-          options: [
-            { label: 'Day', value: 'day' },
-            { label: 'Month', value: 'month' },
-            { label: 'Year', value: 'year' },
-          ],
+          options: adminOptions(DATE_PRECISIONS),
           admin: { description: 'How much of the date the sources establish.' },
         },
       ],
@@ -134,10 +115,7 @@ export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
               name: 'attribution',
               type: 'select',
               required: true,
-              options: ATTRIBUTIONS.map((value) => ({
-                label: value[0].toUpperCase() + value.slice(1),
-                value,
-              })),
+              options: adminOptions(ATTRIBUTIONS),
             },
             { name: 'reference', type: 'relationship', relationTo: 'references' },
           ],

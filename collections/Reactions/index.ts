@@ -1,18 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { calendarDateField } from '@/fields/calendarDate'
+import { ACTOR_TYPES, adminOptions, STANCES } from '@/lib/vocabulary'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { revalidateDeletedReaction, revalidateReaction } from './hooks/revalidateReaction'
-
-export const STANCES = [
-  { label: 'Condemnation', value: 'condemnation' },
-  { label: 'Concern', value: 'concern' },
-  { label: 'Call for investigation', value: 'call-for-investigation' },
-  { label: 'Support', value: 'support' },
-  { label: 'Denial', value: 'denial' },
-  { label: 'Other', value: 'other' },
-]
 
 /** What governments, organisations and people said about an event, always with a source. */
 export const Reactions: CollectionConfig<'reactions'> = withEditorialWorkflow({
@@ -37,13 +29,7 @@ export const Reactions: CollectionConfig<'reactions'> = withEditorialWorkflow({
           name: 'actorType',
           type: 'select',
           required: true,
-          options: [
-            { label: 'Government', value: 'government' },
-            { label: 'Intergovernmental organisation', value: 'igo' },
-            { label: 'NGO', value: 'ngo' },
-            { label: 'Person', value: 'person' },
-            { label: 'Other', value: 'other' },
-          ],
+          options: adminOptions(ACTOR_TYPES),
         },
         { name: 'country', type: 'text' },
       ],
@@ -52,7 +38,7 @@ export const Reactions: CollectionConfig<'reactions'> = withEditorialWorkflow({
       type: 'row',
       fields: [
         calendarDateField({ name: 'date', required: true }),
-        { name: 'stance', type: 'select', required: true, options: STANCES },
+        { name: 'stance', type: 'select', required: true, options: adminOptions(STANCES) },
       ],
     },
     {

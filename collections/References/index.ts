@@ -2,12 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { calendarDateField } from '@/fields/calendarDate'
 import { urlField } from '@/fields/url'
+import { adminOptions, CITATION_TYPES, URL_STATUSES } from '@/lib/vocabulary'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { rejectDuplicateUrl } from './hooks/rejectDuplicateUrl'
 import { revalidateDeletedReference, revalidateReference } from './hooks/revalidateReference'
-
-const option = (label: string, value: string) => ({ label, value })
 
 /** Citations with the fields of Wikipedia's Cite news / Cite web templates. */
 export const References: CollectionConfig<'references'> = withEditorialWorkflow({
@@ -42,14 +41,7 @@ export const References: CollectionConfig<'references'> = withEditorialWorkflow(
           type: 'select',
           required: true,
           defaultValue: 'news',
-          options: [
-            option('News', 'news'),
-            option('Web', 'web'),
-            option('Report', 'report'),
-            option('Press release', 'press-release'),
-            option('Book', 'book'),
-            option('Journal', 'journal'),
-          ],
+          options: adminOptions(CITATION_TYPES),
         },
         { name: 'language', type: 'text', admin: { description: 'If not English, e.g. "fr".' } },
         { name: 'format', type: 'text', admin: { description: 'e.g. PDF' } },
@@ -96,12 +88,7 @@ export const References: CollectionConfig<'references'> = withEditorialWorkflow(
           name: 'urlStatus',
           type: 'select',
           defaultValue: 'live',
-          options: [
-            option('Live', 'live'),
-            option('Dead', 'dead'),
-            option('Unfit', 'unfit'),
-            option('Usurped', 'usurped'),
-          ],
+          options: adminOptions(URL_STATUSES),
         },
         calendarDateField({ name: 'accessDate', label: 'Retrieved' }),
       ],

@@ -1,40 +1,19 @@
-import type { Reference } from '@/payload-types'
-import { referenceText } from '@/lib/format/reference'
+import type { CitationMark } from '@/lib/citations'
 
-type Props = {
-  number: number
-  /** Unique per place of citation: the target of the reference entry's back-link. */
-  anchor: string
-  reference: Reference
-}
-
-/** An inline numbered citation; hovering or focusing it previews the source. */
-export function Cite({ number, anchor, reference }: Props) {
+/**
+ * An inline numbered citation; hovering or focusing it previews the source. A citation of a
+ * reference readers cannot see has no mark and renders nothing.
+ */
+export function Cite({ mark }: { mark: CitationMark | undefined }) {
+  if (!mark) return null
   return (
-    <sup className="citation" id={`cite-ref-${anchor}`}>
-      <a href={`#cite-note-${number}`} aria-describedby={`cite-preview-${anchor}`}>
-        [{number}]
+    <sup className="citation" id={`cite-ref-${mark.anchor}`}>
+      <a href={`#cite-note-${mark.number}`} aria-describedby={`cite-preview-${mark.anchor}`}>
+        [{mark.number}]
       </a>
-      <span className="citation-preview" role="tooltip" id={`cite-preview-${anchor}`}>
-        {referenceText(reference)}
+      <span className="citation-preview" role="tooltip" id={`cite-preview-${mark.anchor}`}>
+        {mark.preview}
       </span>
     </sup>
   )
 }
-
-export type CiteLookup = (referenceId: number | undefined, anchor: string) => React.ReactNode
-
-/** Builds the renderer the page's components share, from the page's numbering. */
-export const makeCiteLookup =
-  (
-    numberOf: (referenceId: number) => number | undefined,
-    references: Map<number, Reference>,
-  ): CiteLookup =>
-  (referenceId, anchor) => {
-    if (referenceId === undefined) return null
-    const number = numberOf(referenceId)
-    const reference = references.get(referenceId)
-    // An unpublished reference has no number and is not shown.
-    if (number === undefined || !reference) return null
-    return <Cite number={number} anchor={anchor} reference={reference} />
-  }

@@ -1,13 +1,26 @@
 import { cache } from 'react'
 
-import type { Article, Event, Media, Reaction, Reference } from '@/payload-types'
+import type { Payload } from 'payload'
+
+import type { Article, Event, Media, Reference } from '@/payload-types'
 import { TAGS, tagPage } from '@/lib/cacheTags'
 import { findCitations } from '@/lib/citations'
 import { getPayloadClient } from '@/lib/payload'
-
-import { eventReferenceIds, loadEventContext, loadReferences } from './eventContext'
-import { PUBLIC, readOptions } from './readOptions'
 import { idOf } from '@/lib/relationId'
+
+import {
+  ARTICLE_CARD_SELECT,
+  EVENT_SELECT,
+  eventReferenceIds,
+  loadReactions,
+  loadReferences,
+  type ArticleLink,
+  type EventFactsData,
+  type EventLink,
+  type PageReaction,
+  type Read,
+} from './eventContext'
+import { PUBLIC, readOptions } from './readOptions'
 
 /**
  * The reader site's article queries. Reads go through `readOptions()`: as an anonymous
@@ -59,23 +72,147 @@ const idsOf = (values: (number | { id: number })[] | null | undefined) =>
 
 export type MediaCard = Pick<Media, 'id' | 'url' | 'alt' | 'credit' | 'width' | 'height'>
 
+const ARTICLE_SELECT = {
+  title: true,
+  slug: true,
+  shortDescription: true,
+  summary: true,
+  body: true,
+  event: true,
+  image: true,
+  seeAlso: true,
+  furtherReferences: true,
+  createdAt: true,
+  updatedAt: true,
+} as const
+
 export type ArticlePage = {
   article: Pick<
     Article,
-    'id' | 'title' | 'slug' | 'shortDescription' | 'summary' | 'body' | 'updatedAt'
+    'id' | 'title' | 'slug' | 'shortDescription' | 'summary' | 'body' | 'createdAt' | 'updatedAt'
   >
-  event: Event | null
-  partOf: Pick<Event, 'name' | 'slug'> | null
-  victimsArticle: Pick<Article, 'title' | 'slug'> | null
+  event: EventFactsData | null
+  partOf: EventLink | null
+  victimsArticle: ArticleLink | null
   /** The article's image and the victims' flag, when set. */
   image: MediaCard | null
   victimsFlag: MediaCard | null
-  reactions: Reaction[]
+  reactions: PageReaction[]
   seeAlso: ArticleCard[]
   related: ArticleCard[]
   furtherReferenceIds: number[]
   /** Every reference the page shows, published ones only, by id. */
   references: Map<number, Reference>
+}
+
+/**
+ * An article page's data in four waves and at most eight statements, however many citations
+ * it makes: the article; its event and the event's reactions; then the linked articles (see
+ * also and the victims' article in one statement), every cited reference (one `in`
+ * statement), the images, and the events related to this one (the wider event among them);
+ * last the related articles, which are ranked by those events.
+ */
+export async function loadArticlePage(slug: string, read: Read): Promise<ArticlePage | null> {
+  const payload = await getPayloadClient()
+  const article = (
+    await payload.find({
+      collection: 'articles',
+      ...read,
+      where: { slug: { equals: slug } },
+      select: ARTICLE_SELECT,
+      limit: 1,
+      pagination: false,
+    })
+  ).docs[0]
+  if (!article) return null
+
+  const eventId = idOf(article.event)
+  const [event, reactions] = await Promise.all([
+    eventId
+      ? payload
+          .find({
+            collection: 'events',
+            ...read,
+            where: { id: { equals: eventId } },
+            select: EVENT_SELECT,
+            limit: 1,
+            pagination: false,
+          })
+          .then((result) => (result.docs[0] as EventFactsData | undefined) ?? null)
+      : null,
+    eventId ? loadReactions(payload, eventId, read) : [],
+  ])
+
+  const seeAlsoIds = idsOf(article.seeAlso)
+  const victimsArticleId = idOf(event?.victims?.article)
+  const linkedIds = [...seeAlsoIds, ...(victimsArticleId ? [victimsArticleId] : [])]
+  const furtherReferenceIds = idsOf(article.furtherReferences)
+  const mediaIds = [idOf(article.image), idOf(event?.victims?.flag)].filter(
+    (id) => id !== undefined,
+  )
+  const [linked, references, media, relatedEvents] = await Promise.all([
+    linkedIds.length
+      ? payload
+          .find({
+            collection: 'articles',
+            ...read,
+            where: { id: { in: linkedIds } },
+            select: ARTICLE_CARD_SELECT,
+            pagination: false,
+          })
+          .then((result) => result.docs)
+      : [],
+    loadReferences(
+      payload,
+      [
+        ...findCitations(article.body).map((citation) => citation.referenceId),
+        ...eventReferenceIds(event, reactions),
+        ...furtherReferenceIds,
+      ],
+      read,
+    ),
+    mediaIds.length
+      ? payload
+          .find({
+            collection: 'media',
+            ...read,
+            where: { id: { in: mediaIds } },
+            select: { url: true, alt: true, credit: true, width: true, height: true },
+            pagination: false,
+          })
+          .then((result) => result.docs)
+      : [],
+    event ? findRelatedEvents(payload, event, read) : [],
+  ])
+  const related = await findRelatedArticles({
+    payload,
+    read,
+    article,
+    event,
+    relatedEvents,
+    exclude: seeAlsoIds,
+  })
+  const mediaById = (id: number | undefined) => media.find((item) => item.id === id) ?? null
+  const linkedById = (id: number | undefined) => linked.find((doc) => doc.id === id)
+  const partOfId = idOf(event?.partOf)
+  const partOf = relatedEvents.find((other) => other.id === partOfId)
+  const victimsArticle = linkedById(victimsArticleId)
+
+  return {
+    article,
+    event,
+    partOf: partOf ? { id: partOf.id, name: partOf.name, slug: partOf.slug } : null,
+    victimsArticle: victimsArticle
+      ? { id: victimsArticle.id, title: victimsArticle.title, slug: victimsArticle.slug }
+      : null,
+    image: mediaById(idOf(article.image)),
+    victimsFlag: mediaById(idOf(event?.victims?.flag)),
+    reactions,
+    seeAlso: seeAlsoIds.map(linkedById).filter((doc) => doc !== undefined),
+    related,
+    furtherReferenceIds,
+    references,
+  }
 }
 
 /** The page tags: the article, and everything around it that the page shows. */
@@ -101,97 +238,46 @@ const articlePageTags = (slug: string, page: ArticlePage | null) => [
 ]
 
 export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | null> => {
-  const page = await loadArticlePage(slug)
+  const page = await loadArticlePage(slug, await readOptions())
   await tagPage(...articlePageTags(slug, page))
   return page
 })
 
-async function loadArticlePage(slug: string): Promise<ArticlePage | null> {
-  const payload = await getPayloadClient()
-  const read = await readOptions()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...read,
-    where: { slug: { equals: slug } },
-    limit: 1,
-  })
-  const article = docs[0]
-  if (!article) return null
-
-  const eventId = idOf(article.event)
-  const event = eventId
-    ? ((
-        await payload.find({
-          collection: 'events',
-          ...read,
-          where: { id: { equals: eventId } },
-          limit: 1,
-        })
-      ).docs[0] ?? null)
-    : null
-
-  const seeAlsoIds = idsOf(article.seeAlso)
-  const [{ partOf, victimsArticle, reactions }, seeAlso] = await Promise.all([
-    loadEventContext(event),
-    seeAlsoIds.length
-      ? payload
-          .find({
-            collection: 'articles',
-            ...read,
-            where: { id: { in: seeAlsoIds } },
-            select: CARD_SELECT,
-            pagination: false,
-          })
-          .then((result) =>
-            seeAlsoIds
-              .map((id) => result.docs.find((doc) => doc.id === id))
-              .filter((doc) => doc !== undefined),
-          )
-      : [],
-  ])
-
-  const furtherReferenceIds = idsOf(article.furtherReferences)
-  const references = await loadReferences([
-    ...findCitations(article.body).map((citation) => citation.referenceId),
-    ...eventReferenceIds(event, reactions),
-    ...furtherReferenceIds,
-  ])
-
-  const mediaIds = [idOf(article.image), idOf(event?.victims?.flag)].filter(
-    (id) => id !== undefined,
-  )
-  const [related, media] = await Promise.all([
-    findRelatedArticles({ article, event, exclude: seeAlsoIds }),
-    mediaIds.length
-      ? payload
-          .find({
-            collection: 'media',
-            ...read,
-            where: { id: { in: mediaIds } },
-            select: { url: true, alt: true, credit: true, width: true, height: true },
-            pagination: false,
-          })
-          .then((result) => result.docs)
-      : [],
-  ])
-  const mediaById = (id: number | undefined) => media.find((item) => item.id === id) ?? null
-
-  return {
-    article,
-    event,
-    partOf,
-    victimsArticle,
-    image: mediaById(idOf(article.image)),
-    victimsFlag: mediaById(idOf(event?.victims?.flag)),
-    reactions,
-    seeAlso,
-    related,
-    furtherReferenceIds,
-    references,
-  }
-}
-
 const RELATED_LIMIT = 12
+
+type RelatedEvent = Pick<Event, 'id' | 'name' | 'slug' | 'type' | 'partOf' | 'location'>
+
+/**
+ * Events sharing this one's wider conflict, country or kind, and the wider event itself: one
+ * statement that gives both the related articles' ranking and the infobox's "Part of".
+ */
+async function findRelatedEvents(
+  payload: Payload,
+  event: EventFactsData,
+  read: Read,
+): Promise<RelatedEvent[]> {
+  const partOf = idOf(event.partOf)
+  const country = event.location?.country
+  const { docs } = await payload.find({
+    collection: 'events',
+    ...read,
+    where: {
+      and: [
+        { id: { not_equals: event.id } },
+        {
+          or: [
+            { type: { equals: event.type } },
+            ...(partOf ? [{ partOf: { equals: partOf } }, { id: { equals: partOf } }] : []),
+            ...(country ? [{ 'location.country': { equals: country } }] : []),
+          ],
+        },
+      ],
+    },
+    select: { name: true, slug: true, type: true, partOf: true, location: true },
+    pagination: false,
+  })
+  return docs as RelatedEvent[]
+}
 
 /**
  * Articles a reader of this one may want next: those that list it under "See also", and
@@ -199,39 +285,25 @@ const RELATED_LIMIT = 12
  * higher. "See also" entries are left out (they have their own section).
  */
 async function findRelatedArticles({
+  payload,
+  read,
   article,
   event,
+  relatedEvents,
   exclude,
 }: {
+  payload: Payload
+  read: Read
   article: Pick<Article, 'id'>
-  event: Event | null
+  event: EventFactsData | null
+  relatedEvents: RelatedEvent[]
   exclude: number[]
 }): Promise<ArticleCard[]> {
-  const payload = await getPayloadClient()
-  const read = await readOptions()
   const scores = new Map<number, number>()
   const partOf = idOf(event?.partOf)
   const country = event?.location?.country
   if (event) {
-    const { docs: events } = await payload.find({
-      collection: 'events',
-      ...read,
-      where: {
-        and: [
-          { id: { not_equals: event.id } },
-          {
-            or: [
-              { type: { equals: event.type } },
-              ...(partOf ? [{ partOf: { equals: partOf } }, { id: { equals: partOf } }] : []),
-              ...(country ? [{ 'location.country': { equals: country } }] : []),
-            ],
-          },
-        ],
-      },
-      select: { type: true, partOf: true, location: true },
-      pagination: false,
-    })
-    for (const other of events) {
+    for (const other of relatedEvents) {
       const shared =
         Number(other.type === event.type) +
         Number(Boolean(partOf) && (idOf(other.partOf) === partOf || other.id === partOf)) * 2 +

@@ -1,15 +1,11 @@
 import { cache } from 'react'
 import type { Where } from 'payload'
 
-import type { Article, Event, Reaction, Reference } from '@/payload-types'
+import type { Event } from '@/payload-types'
 import { TAGS, tagPage } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
-import { idOf } from '@/lib/relationId'
 
-import { eventReferenceIds, loadEventContext, loadReferences } from './eventContext'
 import { PUBLIC, readOptions } from './readOptions'
-
-import { type ArticleCard } from './articles'
 
 export const EVENTS_PER_PAGE = 20
 
@@ -117,89 +113,6 @@ export const listEventSlugs = async (): Promise<string[]> => {
     pagination: false,
   })
   return docs.map((event) => event.slug)
-}
-
-export type EventPage = {
-  event: Event
-  partOf: Pick<Event, 'name' | 'slug'> | null
-  parts: Pick<Event, 'id' | 'name' | 'slug' | 'startDate' | 'datePrecision'>[]
-  victimsArticle: Pick<Article, 'title' | 'slug'> | null
-  reactions: Reaction[]
-  articles: ArticleCard[]
-  references: Map<number, Reference>
-}
-
-/** The page tags: the event, and everything around it that the page shows. */
-const eventPageTags = (slug: string, page: EventPage | null) => [
-  TAGS.eventSlug(slug),
-  ...(page
-    ? [
-        TAGS.event(page.event.id),
-        TAGS.eventParts(page.event.id),
-        TAGS.eventArticles(page.event.id),
-        TAGS.eventReactions(page.event.id),
-        idOf(page.event.partOf) && TAGS.event(idOf(page.event.partOf)!),
-        idOf(page.event.victims?.article) && TAGS.article(idOf(page.event.victims?.article)!),
-        ...page.parts.map((part) => TAGS.event(part.id)),
-        ...page.articles.map((article) => TAGS.article(article.id)),
-        ...[...page.references.keys()].map(TAGS.reference),
-      ]
-    : []),
-]
-
-export const getEventPage = cache(async (slug: string): Promise<EventPage | null> => {
-  const page = await loadEventPage(slug)
-  await tagPage(...eventPageTags(slug, page))
-  return page
-})
-
-async function loadEventPage(slug: string): Promise<EventPage | null> {
-  const payload = await getPayloadClient()
-  const read = await readOptions()
-  const event = (
-    await payload.find({
-      collection: 'events',
-      ...read,
-      where: { slug: { equals: slug } },
-      limit: 1,
-    })
-  ).docs[0]
-  if (!event) return null
-
-  const [{ partOf, victimsArticle, reactions }, parts, articles] = await Promise.all([
-    loadEventContext(event),
-    payload
-      .find({
-        collection: 'events',
-        ...read,
-        where: { partOf: { equals: event.id } },
-        select: { name: true, slug: true, startDate: true, datePrecision: true },
-        sort: 'startDate',
-        pagination: false,
-      })
-      .then((result) => result.docs),
-    payload
-      .find({
-        collection: 'articles',
-        ...read,
-        where: { event: { equals: event.id } },
-        select: { title: true, slug: true, shortDescription: true, summary: true, updatedAt: true },
-        sort: 'title',
-        pagination: false,
-      })
-      .then((result) => result.docs),
-  ])
-  const references = await loadReferences(eventReferenceIds(event, reactions))
-
-  return {
-    event,
-    partOf,
-    parts,
-    victimsArticle,
-    reactions,
-    articles,
-    references,
-  }
 }
 
 /** The most recent events by date, for the home page. */

@@ -1,4 +1,5 @@
 import { TAGS, tagPage } from '@/lib/cacheTags'
+import { eventSummary } from '@/lib/format/atom'
 import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC } from './readOptions'
@@ -8,6 +9,8 @@ export type PublishedPage = {
   title: string
   updatedAt: string
   summary?: null | string
+  /** When the page first appeared: the feed's `published`. */
+  publishedAt?: null | string
 }
 
 /** Every published article and event, newest change first: the sitemap's and feed's source. */
@@ -19,14 +22,24 @@ export async function listPublishedPages(): Promise<PublishedPage[]> {
       collection: 'articles',
       ...PUBLIC,
       pagination: false,
-      select: { slug: true, title: true, summary: true, updatedAt: true },
+      select: { slug: true, title: true, summary: true, createdAt: true, updatedAt: true },
       sort: '-updatedAt',
     }),
     payload.find({
       collection: 'events',
       ...PUBLIC,
       pagination: false,
-      select: { slug: true, name: true, updatedAt: true },
+      select: {
+        slug: true,
+        name: true,
+        type: true,
+        startDate: true,
+        endDate: true,
+        datePrecision: true,
+        location: true,
+        createdAt: true,
+        updatedAt: true,
+      },
       sort: '-updatedAt',
     }),
   ])
@@ -35,11 +48,14 @@ export async function listPublishedPages(): Promise<PublishedPage[]> {
       path: `/articles/${article.slug}`,
       title: article.title,
       summary: article.summary,
+      publishedAt: article.createdAt,
       updatedAt: article.updatedAt,
     })),
     ...events.docs.map((event) => ({
       path: `/events/${event.slug}`,
       title: event.name,
+      summary: eventSummary(event),
+      publishedAt: event.createdAt,
       updatedAt: event.updatedAt,
     })),
   ].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))

@@ -2,21 +2,17 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { ArticleBody, headingsOf } from '@/components/article/ArticleBody'
-import { makeCiteLookup } from '@/components/article/Cite'
+import { ArticleBody } from '@/components/article/ArticleBody'
+import { ArticleCardList } from '@/components/article/ArticleCard'
+import { CiteThisPage } from '@/components/article/CiteThisPage'
 import { Infobox } from '@/components/article/Infobox'
-import { Reactions } from '@/components/article/Reactions'
+import { ReactionList } from '@/components/article/ReactionList'
 import { ReferenceList } from '@/components/article/ReferenceList'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { findCitations, numberCitations, rowCitations, type CitationUse } from '@/lib/citations'
 import { formatDate, isoDay } from '@/lib/format/date'
 import { articleJsonLd } from '@/lib/seo'
-import {
-  findRenamedArticleSlug,
-  getArticlePage,
-  listArticleSlugs,
-  type ArticlePage,
-} from '@/lib/queries/articles'
+import { findRenamedArticleSlug, listArticleSlugs } from '@/lib/queries/articles'
+import { getArticleView } from '@/lib/view/article'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -28,9 +24,9 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getArticlePage((await params).slug)
-  if (!page) return {}
-  const { title, slug, summary, shortDescription, updatedAt } = page.article
+  const view = await getArticleView((await params).slug)
+  if (!view) return {}
+  const { title, slug, summary, shortDescription, createdAt, updatedAt } = view.page.article
   const description = summary ?? shortDescription ?? undefined
   return {
     title,
@@ -42,70 +38,37 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description,
       url: `/articles/${slug}`,
       siteName: 'Annals',
+      publishedTime: createdAt,
       modifiedTime: updatedAt,
+      images: view.page.image?.url
+        ? [{ url: view.page.image.url, alt: view.page.image.alt }]
+        : undefined,
     },
   }
 }
 
-/**
- * Every place the page cites a source, in the order that numbers them: the text first (so
- * the numbering follows the prose, as on Wikipedia), then reactions, then the infobox.
- */
-const citationUses = ({ article, reactions, event }: ArticlePage): CitationUse[] => [
-  ...findCitations(article.body).map(({ id, referenceId }) => ({ anchor: id, referenceId })),
-  ...rowCitations('reaction', reactions),
-  ...rowCitations('figure', event?.figures),
-  ...rowCitations('perpetrator', event?.perpetrators),
-]
-
 export default async function ArticlePageView({ params }: Props) {
   const { slug } = await params
-  const page = await getArticlePage(slug)
-  if (!page) {
+  const view = await getArticleView(slug)
+  if (!view) {
     const renamed = await findRenamedArticleSlug(slug)
     if (renamed) permanentRedirect(`/articles/${renamed}`)
     notFound()
   }
-  const { article, event, reactions, seeAlso, related, references } = page
-
-  // Citations of unpublished references are dropped before numbering, so numbers never skip.
-  const index = numberCitations(citationUses(page).filter((use) => references.has(use.referenceId)))
-  const cite = makeCiteLookup(index.numberOf, references)
-  const cited = index.order.map((id) => references.get(id)!)
-  const further = page.furtherReferenceIds
-    .filter((id) => index.numberOf(id) === undefined)
-    .map((id) => references.get(id))
-    .filter((reference) => reference !== undefined)
-
-  const sections = [
-    ...headingsOf(article.body).filter((heading) => heading.level === 'h2'),
-    ...(reactions.length ? [{ id: 'reactions', text: 'Reactions' }] : []),
-    ...(seeAlso.length ? [{ id: 'see-also', text: 'See also' }] : []),
-    ...(related.length ? [{ id: 'related', text: 'Related articles' }] : []),
-    ...(cited.length || further.length ? [{ id: 'references', text: 'References' }] : []),
-  ]
+  const { page, facts, reactions, sections, references, further } = view
+  const { article, seeAlso, related } = page
 
   return (
     <article className="page article">
-      <JsonLd data={articleJsonLd(page)} />
+      <JsonLd data={articleJsonLd(view)} />
       <header className="article-header">
-        <h1>{article.title}</h1>
-        {article.shortDescription ? (
-          <p className="short-description">{article.shortDescription}</p>
+        <h1>{view.title}</h1>
+        {view.shortDescription ? (
+          <p className="short-description">{view.shortDescription}</p>
         ) : null}
       </header>
 
-      {event ? (
-        <Infobox
-          title={event.name}
-          event={event}
-          partOf={page.partOf}
-          victimsArticle={page.victimsArticle}
-          image={page.image}
-          victimsFlag={page.victimsFlag}
-          cite={cite}
-        />
-      ) : null}
+      {facts ? <Infobox facts={facts} /> : null}
 
       {sections.length > 1 ? (
         <nav className="toc" aria-labelledby="toc-title">
@@ -120,12 +83,12 @@ export default async function ArticlePageView({ params }: Props) {
         </nav>
       ) : null}
 
-      {article.body ? <ArticleBody body={article.body} cite={cite} /> : null}
+      {view.body ? <ArticleBody body={view.body} citations={view.bodyCitations} /> : null}
 
       {reactions.length ? (
         <section aria-labelledby="reactions">
           <h2 id="reactions">Reactions</h2>
-          <Reactions reactions={reactions} cite={cite} />
+          <ReactionList reactions={reactions} layout="list" />
         </section>
       ) : null}
 
@@ -146,28 +109,18 @@ export default async function ArticlePageView({ params }: Props) {
       {related.length ? (
         <section aria-labelledby="related">
           <h2 id="related">Related articles</h2>
-          <ul className="cards related">
-            {related.map((other) => (
-              <li key={other.id}>
-                <Link href={`/articles/${other.slug}`} className="card-title">
-                  {other.title}
-                </Link>
-                {other.shortDescription ? (
-                  <span className="short-description">{other.shortDescription}</span>
-                ) : null}
-                {other.summary ? <p>{other.summary}</p> : null}
-              </li>
-            ))}
-          </ul>
+          <ArticleCardList articles={related} className="cards related" />
         </section>
       ) : null}
 
-      {cited.length || further.length ? (
+      {references.length || further.length ? (
         <section aria-labelledby="references">
           <h2 id="references">References</h2>
-          <ReferenceList cited={cited} anchorsOf={index.anchorsOf} further={further} />
+          <ReferenceList cited={references} further={further} />
         </section>
       ) : null}
+
+      <CiteThisPage citations={view.citeThisPage} />
 
       <footer className="article-footer">
         Last updated{' '}

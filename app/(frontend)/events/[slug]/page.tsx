@@ -2,21 +2,17 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { makeCiteLookup } from '@/components/article/Cite'
+import { ArticleCardList } from '@/components/article/ArticleCard'
+import { Cite } from '@/components/article/Cite'
+import { EventFacts } from '@/components/article/EventFacts'
+import { FigureHistory } from '@/components/article/FigureHistory'
+import { ReactionList } from '@/components/article/ReactionList'
 import { ReferenceList } from '@/components/article/ReferenceList'
-import {
-  ATTRIBUTION_LABELS,
-  EVENT_TYPE_LABELS,
-  STANCE_LABELS,
-  placeOf,
-} from '@/components/events/labels'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { numberCitations, rowAnchor, rowCitations, type CitationUse } from '@/lib/citations'
-import { formatDate, formatDateRange, isoDay } from '@/lib/format/date'
-import { figureValue, groupFigures } from '@/lib/format/figures'
-import { eventJsonLd } from '@/lib/seo'
-import { getEventPage, listEventSlugs, type EventPage } from '@/lib/queries/events'
-import { idOf } from '@/lib/relationId'
+import { formatDate } from '@/lib/format/date'
+import { listEventSlugs } from '@/lib/queries/events'
+import { eventDescription, eventJsonLd } from '@/lib/seo'
+import { getEventView } from '@/lib/view/event'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -27,10 +23,10 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getEventPage((await params).slug)
-  if (!page) return {}
-  const { event } = page
-  const description = `${EVENT_TYPE_LABELS[event.type]}, ${formatDateRange(event.startDate, event.endDate, event.datePrecision)}${placeOf(event) ? `, ${placeOf(event)}` : ''}.`
+  const view = await getEventView((await params).slug)
+  if (!view) return {}
+  const { event } = view.data
+  const description = eventDescription(view.facts)
   return {
     title: event.name,
     description,
@@ -39,84 +35,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-/** Sources in the order the page cites them: figures, perpetrators, reactions. */
-const citationUses = ({ event, reactions }: EventPage): CitationUse[] => [
-  ...rowCitations('figure', event.figures),
-  ...rowCitations('perpetrator', event.perpetrators),
-  ...rowCitations('reaction', reactions),
-]
-
 export default async function EventPageView({ params }: Props) {
-  const page = await getEventPage((await params).slug)
-  if (!page) notFound()
-  const { event, partOf, parts, victimsArticle, reactions, articles, references } = page
-
-  const index = numberCitations(citationUses(page).filter((use) => references.has(use.referenceId)))
-  const cite = makeCiteLookup(index.numberOf, references)
-  const cited = index.order.map((id) => references.get(id)!)
-  const figures = groupFigures(event.figures)
-  const place = placeOf(event)
+  const view = await getEventView((await params).slug)
+  if (!view) notFound()
+  const { facts, reactions, history, references } = view
+  const { event, parts, articles } = view.data
 
   return (
     <article className="page event">
-      <JsonLd data={eventJsonLd(page)} />
+      <JsonLd data={eventJsonLd(view)} />
       <header className="article-header">
         <h1>{event.name}</h1>
         <p className="short-description">
-          {EVENT_TYPE_LABELS[event.type]} ·{' '}
-          <time dateTime={isoDay(event.startDate)}>
-            {formatDateRange(event.startDate, event.endDate, event.datePrecision)}
-          </time>
-          {place ? ` · ${place}` : ''}
+          {facts.typeLabel} · <time dateTime={facts.isoStart}>{facts.dateText}</time>
+          {facts.place ? ` · ${facts.place}` : ''}
         </p>
       </header>
 
-      <dl className="facts">
-        {event.alternativeNames?.length ? (
-          <>
-            <dt>Also known as</dt>
-            <dd>{event.alternativeNames.join('; ')}</dd>
-          </>
-        ) : null}
-        {partOf ? (
-          <>
-            <dt>Part of</dt>
-            <dd>
-              <Link href={`/events/${partOf.slug}`}>{partOf.name}</Link>
-            </dd>
-          </>
-        ) : null}
-        {place ? (
-          <>
-            <dt>Location</dt>
-            <dd>
-              {place}
-              {typeof event.location?.latitude === 'number' &&
-              typeof event.location?.longitude === 'number'
-                ? ` (${event.location.latitude}, ${event.location.longitude})`
-                : ''}
-            </dd>
-          </>
-        ) : null}
-        {event.victims?.text ? (
-          <>
-            <dt>Victims</dt>
-            <dd>
-              {victimsArticle ? (
-                <Link href={`/articles/${victimsArticle.slug}`}>{event.victims.text}</Link>
-              ) : (
-                event.victims.text
-              )}
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <table className="facts">
+        <caption className="visually-hidden">Facts</caption>
+        <tbody>
+          <EventFacts facts={facts} variant="page" />
+        </tbody>
+      </table>
 
-      {figures.length ? (
+      {facts.figures.length ? (
         <section aria-labelledby="figures">
           <h2 id="figures">Figures by source</h2>
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table figures-by-source">
               <thead>
                 <tr>
                   <th scope="col">Figure</th>
@@ -126,16 +73,16 @@ export default async function EventPageView({ params }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {figures.flatMap((group) =>
-                  group.claims.map((claim, position) => (
-                    <tr key={claim.id ?? `${group.kind}-${position}`}>
+                {facts.figures.flatMap((group) =>
+                  group.claims.map((claim) => (
+                    <tr key={claim.key}>
                       <th scope="row">{group.label}</th>
-                      <td>{figureValue(claim)}</td>
+                      <td>{claim.value}</td>
                       <td>
                         {claim.claimedBy}
-                        {cite(idOf(claim.reference), rowAnchor('figure', claim))}
+                        <Cite mark={claim.citation} />
                       </td>
-                      <td>{claim.asOf ? formatDate(claim.asOf) : '—'}</td>
+                      <td>{claim.asOf ?? '—'}</td>
                     </tr>
                   )),
                 )}
@@ -145,56 +92,17 @@ export default async function EventPageView({ params }: Props) {
         </section>
       ) : null}
 
-      {event.perpetrators?.length ? (
-        <section aria-labelledby="perpetrators">
-          <h2 id="perpetrators">Perpetrators</h2>
-          <ul>
-            {event.perpetrators.map((perpetrator, position) => (
-              <li key={perpetrator.id ?? position}>
-                {perpetrator.party}{' '}
-                <span className="attribution">({ATTRIBUTION_LABELS[perpetrator.attribution]})</span>
-                {cite(idOf(perpetrator.reference), rowAnchor('perpetrator', perpetrator))}
-              </li>
-            ))}
-          </ul>
+      {history.length ? (
+        <section aria-labelledby="figures-over-time">
+          <h2 id="figures-over-time">Figures over time</h2>
+          <FigureHistory histories={history} />
         </section>
       ) : null}
 
       {reactions.length ? (
         <section aria-labelledby="reactions">
           <h2 id="reactions">Reactions</h2>
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Who</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Stance</th>
-                  <th scope="col">Statement</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reactions.map((reaction) => (
-                  <tr key={reaction.id}>
-                    <th scope="row">
-                      {reaction.actor}
-                      {reaction.country ? (
-                        <span className="reaction-country"> ({reaction.country})</span>
-                      ) : null}
-                    </th>
-                    <td>
-                      <time dateTime={isoDay(reaction.date)}>{formatDate(reaction.date)}</time>
-                    </td>
-                    <td>{STANCE_LABELS[reaction.stance]}</td>
-                    <td>
-                      {reaction.statement}
-                      {cite(idOf(reaction.reference), rowAnchor('reaction', reaction))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ReactionList reactions={reactions} layout="table" />
         </section>
       ) : null}
 
@@ -215,24 +123,14 @@ export default async function EventPageView({ params }: Props) {
       {articles.length ? (
         <section aria-labelledby="articles">
           <h2 id="articles">Articles about this event</h2>
-          <ul className="cards">
-            {articles.map((article) => (
-              <li key={article.id}>
-                <Link href={`/articles/${article.slug}`}>{article.title}</Link>
-                {article.shortDescription ? (
-                  <span className="short-description">{article.shortDescription}</span>
-                ) : null}
-                {article.summary ? <p>{article.summary}</p> : null}
-              </li>
-            ))}
-          </ul>
+          <ArticleCardList articles={articles} />
         </section>
       ) : null}
 
-      {cited.length ? (
+      {references.length ? (
         <section aria-labelledby="references">
           <h2 id="references">References</h2>
-          <ReferenceList cited={cited} anchorsOf={index.anchorsOf} further={[]} />
+          <ReferenceList cited={references} further={[]} />
         </section>
       ) : null}
     </article>

@@ -1,0 +1,50 @@
+import { getPayloadClient } from '@/lib/payload'
+import type { Event } from '@/payload-types'
+
+import { PUBLIC } from './readOptions'
+
+/** Events per page of an export: bounded, so a download costs the same at any size. */
+export const EXPORT_PAGE_SIZE = 500
+
+export type ExportedEvent = Pick<
+  Event,
+  | 'id'
+  | 'name'
+  | 'slug'
+  | 'type'
+  | 'startDate'
+  | 'endDate'
+  | 'datePrecision'
+  | 'location'
+  | 'figures'
+  | 'updatedAt'
+>
+
+/** One page of the published events, oldest first: two statements (the page and its count). */
+export async function listEventsForExport(page: number) {
+  const payload = await getPayloadClient()
+  const result = await payload.find({
+    collection: 'events',
+    ...PUBLIC,
+    select: {
+      name: true,
+      slug: true,
+      type: true,
+      startDate: true,
+      endDate: true,
+      datePrecision: true,
+      location: true,
+      figures: true,
+      updatedAt: true,
+    },
+    sort: ['startDate', 'id'],
+    limit: EXPORT_PAGE_SIZE,
+    page,
+  })
+  return {
+    events: result.docs as ExportedEvent[],
+    page: result.page ?? page,
+    totalPages: Math.max(result.totalPages, 1),
+    totalDocs: result.totalDocs,
+  }
+}

@@ -1,0 +1,174 @@
+import { cache } from 'react'
+import type { Payload } from 'payload'
+
+import { TAGS, tagPage } from '@/lib/cacheTags'
+import { citedPassages } from '@/lib/citations'
+import { figureValue } from '@/lib/format/figures'
+import { getPayloadClient } from '@/lib/payload'
+import { idOf } from '@/lib/relationId'
+import { ATTRIBUTION_LABELS, FIGURE_LABELS } from '@/lib/vocabulary'
+import type { Reference } from '@/payload-types'
+
+import { REFERENCE_SELECT, type Read } from './eventContext'
+import { PUBLIC, readOptions } from './readOptions'
+
+/** At most this many pages of each kind are listed as citing a reference. */
+export const CITING_LIMIT = 100
+
+export type CitingPage = {
+  kind: 'article' | 'event'
+  title: string
+  href: string
+  /** What the page says on the reference's authority: sentences, figures, statements. */
+  passages: string[]
+}
+
+export type ReferencePage = {
+  reference: Reference
+  citing: CitingPage[]
+  /** How many citing pages were left out past the limit. */
+  more: number
+}
+
+/**
+ * A reference and every published page citing it ("what links here"), with the cited
+ * passage: five statements whatever the number of citing pages, each bounded.
+ */
+export async function loadReferencePage(
+  payload: Payload,
+  id: number,
+  read: Read,
+): Promise<ReferencePage | null> {
+  const reference = (
+    await payload.find({
+      collection: 'references',
+      ...read,
+      where: { id: { equals: id } },
+      select: REFERENCE_SELECT,
+      limit: 1,
+      pagination: false,
+    })
+  ).docs[0] as Reference | undefined
+  if (!reference) return null
+
+  const [articles, events, reactions] = await Promise.all([
+    payload.find({
+      collection: 'articles',
+      ...read,
+      where: {
+        or: [{ citedReferences: { equals: id } }, { furtherReferences: { equals: id } }],
+      },
+      select: { title: true, slug: true, body: true },
+      sort: 'title',
+      limit: CITING_LIMIT,
+    }),
+    payload.find({
+      collection: 'events',
+      ...read,
+      where: {
+        or: [{ 'figures.reference': { equals: id } }, { 'perpetrators.reference': { equals: id } }],
+      },
+      select: { name: true, slug: true, figures: true, perpetrators: true },
+      sort: 'name',
+      limit: CITING_LIMIT,
+    }),
+    payload.find({
+      collection: 'reactions',
+      ...read,
+      where: { reference: { equals: id } },
+      select: { actor: true, statement: true, event: true },
+      sort: ['date', 'id'],
+      limit: CITING_LIMIT,
+    }),
+  ])
+
+  // Reactions show on their event's page: name those events, published ones only.
+  const reactionEventIds = [
+    ...new Set(
+      reactions.docs.map((reaction) => idOf(reaction.event)).filter((v) => v !== undefined),
+    ),
+  ].filter((eventId) => !events.docs.some((event) => event.id === eventId))
+  const reactionEvents = reactionEventIds.length
+    ? (
+        await payload.find({
+          collection: 'events',
+          ...read,
+          where: { id: { in: reactionEventIds } },
+          select: { name: true, slug: true },
+          pagination: false,
+        })
+      ).docs
+    : []
+
+  const eventPages = new Map<number, CitingPage>()
+  for (const event of events.docs) {
+    eventPages.set(event.id, {
+      kind: 'event',
+      title: event.name,
+      href: `/events/${event.slug}`,
+      passages: [
+        ...(event.figures ?? [])
+          .filter((figure) => idOf(figure.reference) === id)
+          .map(
+            (figure) =>
+              `${FIGURE_LABELS[figure.kind]}: ${figureValue(figure)} (${figure.claimedBy})`,
+          ),
+        ...(event.perpetrators ?? [])
+          .filter((perpetrator) => idOf(perpetrator.reference) === id)
+          .map(
+            (perpetrator) =>
+              `Perpetrator: ${perpetrator.party} (${ATTRIBUTION_LABELS[perpetrator.attribution]})`,
+          ),
+      ],
+    })
+  }
+  for (const event of reactionEvents) {
+    eventPages.set(event.id, {
+      kind: 'event',
+      title: event.name,
+      href: `/events/${event.slug}`,
+      passages: [],
+    })
+  }
+  for (const reaction of reactions.docs) {
+    eventPages
+      .get(idOf(reaction.event) ?? -1)
+      ?.passages.push(`Reaction of ${reaction.actor}: ${reaction.statement}`)
+  }
+
+  return {
+    reference,
+    citing: [
+      ...articles.docs.map((article) => ({
+        kind: 'article' as const,
+        title: article.title,
+        href: `/articles/${article.slug}`,
+        passages: citedPassages(article.body, id),
+      })),
+      ...[...eventPages.values()].sort((a, b) => a.title.localeCompare(b.title)),
+    ],
+    more: articles.totalDocs - articles.docs.length + (events.totalDocs - events.docs.length),
+  }
+}
+
+export const getReferencePage = cache(async (id: number) => {
+  const page = await loadReferencePage(await getPayloadClient(), id, await readOptions())
+  // Any article or event published may start or stop citing the reference: the site-wide
+  // tags catch those, the reference's own tag its corrections.
+  await tagPage(TAGS.reference(id), TAGS.articles, TAGS.events)
+  return page
+})
+
+/** One published reference, for its downloads: one statement. */
+export async function findPublishedReference(id: number): Promise<Reference | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'references',
+    ...PUBLIC,
+    where: { id: { equals: id } },
+    select: REFERENCE_SELECT,
+    limit: 1,
+    pagination: false,
+  })
+  return (docs[0] as Reference | undefined) ?? null
+}
