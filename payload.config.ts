@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { AuditLog } from './collections/AuditLog'
 import { Events } from './collections/Events'
+import { LinkChecks } from './collections/LinkChecks'
 import { Media } from './collections/Media'
 import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
@@ -15,6 +16,7 @@ import { articleEditor } from './fields/editor'
 import { databaseErrors } from './hooks/databaseErrors'
 import { withTransactionSafeLocks } from './hooks/documentLocks'
 import { publicErrorMessages } from './hooks/publicErrors'
+import { checkLinksTask } from './jobs/checkLinks'
 import { guardJobQueue, jobsConfig } from './workflow/schedule'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -74,7 +76,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog].map(
+  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog, LinkChecks].map(
     withTransactionSafeLocks,
   ),
   editor: articleEditor,
@@ -87,7 +89,7 @@ export default buildConfig({
   }),
   sharp,
   hooks: { afterError: [publicErrorMessages, databaseErrors] },
-  jobs: jobsConfig,
+  jobs: { ...jobsConfig, tasks: [checkLinksTask] },
   // An idle connection the server closes (a database restart, or `npm start` stopping the
   // embedded PostgreSQL) is logged, not left to crash the process; the pool reconnects on use.
   onInit: (payload) => {
