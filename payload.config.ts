@@ -12,6 +12,8 @@ import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
 import { Users } from './collections/Users'
 import { articleEditor } from './fields/editor'
+import { mapInputErrors } from './hooks/inputErrors'
+import { withInputGuard } from './hooks/validateInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -44,7 +46,10 @@ export default buildConfig({
       },
     },
   },
-  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog],
+  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog].map(
+    withInputGuard,
+  ),
+  hooks: { afterError: [mapInputErrors] },
   editor: articleEditor,
   secret,
   db: postgresAdapter({

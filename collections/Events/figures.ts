@@ -1,5 +1,7 @@
 import type { ArrayField, NumberFieldSingleValidation } from 'payload'
 
+import { validateDate } from '@/fields/validateDate'
+
 export const FIGURE_KINDS = [
   { label: 'Deaths', value: 'deaths' },
   { label: 'Injured', value: 'injured' },
@@ -72,7 +74,12 @@ export const figuresField: ArrayField = {
           admin: { description: 'Who gives this figure, e.g. "United Nations".' },
         },
         { name: 'reference', type: 'relationship', relationTo: 'references' },
-        { name: 'asOf', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'asOf',
+          type: 'date',
+          validate: validateDate,
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'preferred',
           type: 'checkbox',
