@@ -13,6 +13,7 @@ import { References } from './collections/References'
 import { Users } from './collections/Users'
 import { articleEditor } from './fields/editor'
 import { mapInputErrors } from './hooks/inputErrors'
+import { graphQLShapeRule, MAX_GRAPHQL_COMPLEXITY } from './hooks/validateGraphQL'
 import { withInputGuard } from './hooks/validateInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -50,6 +51,11 @@ export default buildConfig({
     withInputGuard,
   ),
   hooks: { afterError: [mapInputErrors] },
+  graphQL: {
+    maxComplexity: MAX_GRAPHQL_COMPLEXITY,
+    disableIntrospectionInProduction: true,
+    validationRules: () => [graphQLShapeRule],
+  },
   editor: articleEditor,
   secret,
   db: postgresAdapter({

@@ -1,6 +1,17 @@
 import type { AfterErrorHook } from 'payload'
 
-type DatabaseError = { code?: unknown; column?: unknown; message?: unknown }
+type DatabaseError = { code?: unknown; column?: unknown; detail?: unknown; message?: unknown }
+
+/** The field a foreign-key or unique violation is about, from "Key (event_id)=(9)". */
+const fieldOf = (cause: DatabaseError) => {
+  const column =
+    typeof cause.detail === 'string' ? /Key \(([a-z0-9_]+)\)/.exec(cause.detail)?.[1] : undefined
+  const name = column ?? (typeof cause.column === 'string' ? cause.column : undefined)
+  return name
+    ?.replace(/^version_/, '')
+    .replace(/_id$/, '')
+    .replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())
+}
 
 /** The PostgreSQL error behind a Drizzle or Payload error, if there is one. */
 const databaseCause = (error: unknown): DatabaseError | undefined => {
@@ -14,19 +25,30 @@ const databaseCause = (error: unknown): DatabaseError | undefined => {
 }
 
 /** A 4xx for errors caused by the request's content; undefined for the server's own faults. */
-export const clientFault = (error: unknown): { status: number; message: string } | undefined => {
+export const clientFault = (
+  error: unknown,
+  contentType = '',
+): { status: number; message: string } | undefined => {
   const original = ((error as { originalError?: unknown }).originalError ?? error) as Error
   if (original instanceof SyntaxError) {
     return { status: 400, message: `A query parameter is not valid JSON: ${original.message}` }
   }
+  // The multipart parser (busboy) throws plain errors on a truncated or malformed form.
+  const formError = /form|multipart|boundary/i.test(String(original.message))
+  if (contentType.startsWith('multipart/') && formError && !databaseCause(error)) {
+    return { status: 400, message: `The multipart body is malformed: ${original.message}` }
+  }
   const cause = databaseCause(error)
   if (!cause) return undefined
   const code = cause.code as string
-  const column = typeof cause.column === 'string' ? ` (${cause.column})` : ''
+  const field = fieldOf(cause)
+  const column = field ? ` (${field})` : ''
   // Class 22 is "data exception": a value the column cannot hold (bad date, number, enum…).
   if (code.startsWith('22'))
     return { status: 400, message: `A value is not valid for its field${column}.` }
-  if (code === '23503') return { status: 400, message: 'A related document does not exist.' }
+  if (code === '23503') {
+    return { status: 400, message: `A related document does not exist${column}.` }
+  }
   if (code === '23505')
     return { status: 409, message: 'A document with this value already exists.' }
   if (code === '23502') return { status: 400, message: `A required value is missing${column}.` }
@@ -38,8 +60,8 @@ export const clientFault = (error: unknown): { status: number; message: string }
  * value the guards missed is still the client's fault, so it answers 4xx, not 500 — in REST
  * and inside GraphQL responses alike.
  */
-export const mapInputErrors: AfterErrorHook = ({ error, graphqlResult, result }) => {
-  const fault = clientFault(error)
+export const mapInputErrors: AfterErrorHook = ({ error, graphqlResult, req, result }) => {
+  const fault = clientFault(error, req.headers?.get('content-type') ?? '')
   if (!fault) return undefined
   if (graphqlResult) {
     return {

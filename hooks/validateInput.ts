@@ -6,6 +6,7 @@ import {
 } from 'payload'
 
 import { validateDateValue } from '@/fields/validateDate'
+import { withExistingRelationships } from '@/fields/validateRelationship'
 
 type Problem = { path: string; message: string }
 
@@ -115,9 +116,9 @@ function checkCondition(
   if (!field || operator === 'like' || operator === 'not_like' || operator === 'contains')
     return undefined
   const type = field === 'id' ? 'id' : field.type
-  const present = values.filter(
-    (item) => item !== null && item !== undefined && item !== '' && item !== 'null',
-  )
+  // An empty string is no value for a typed column: PostgreSQL refuses '' as a number,
+  // date or enum, so it is refused here with the field's name instead.
+  const present = values.filter((item) => item !== null && item !== undefined && item !== 'null')
   if (type === 'id' || type === 'number' || type === 'relationship' || type === 'upload') {
     const bad = present.find(
       (item) => !isWholeNumber(item) && !(type === 'number' && Number.isFinite(Number(item))),
@@ -232,9 +233,13 @@ export const guardInput: CollectionBeforeOperationHook = (hookArgs) => {
   return args
 }
 
-/** Adds the input guard to a collection, first among its beforeOperation hooks. */
+/**
+ * Adds the input guard to a collection, first among its beforeOperation hooks, and the
+ * existence check to its relationship fields.
+ */
 export const withInputGuard = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
+  fields: withExistingRelationships(collection.fields),
   hooks: {
     ...collection.hooks,
     beforeOperation: [guardInput, ...(collection.hooks?.beforeOperation ?? [])],
