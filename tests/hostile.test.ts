@@ -186,7 +186,7 @@ const mutationsFor = (collection: Collection): fc.Arbitrary<Mutation> => {
           set('figures', [{ kind: 'deaths', value: 3, claimedBy: 'UN', asOf: value }]),
         ),
       fc
-        .constantFrom(-1, 1.5, 1e400)
+        .constantFrom(-1, 1.5, Number.POSITIVE_INFINITY)
         .map((value) => set('figures', [{ kind: 'deaths', value, claimedBy: 'UN' }])),
       fc.constantFrom(91, -1000, 1e308).map((value) => set('location', { latitude: value })),
       fc.constantFrom(999_999_999, 'abc').map((value) => set('partOf', value)),
