@@ -18,6 +18,9 @@ import { withTransactionSafeLocks } from './hooks/documentLocks'
 import { publicErrorMessages } from './hooks/publicErrors'
 import { checkLinksTask } from './jobs/checkLinks'
 import { guardJobQueue, jobsConfig } from './workflow/schedule'
+import { mapInputErrors } from './hooks/inputErrors'
+import { graphQLShapeRule, MAX_GRAPHQL_COMPLEXITY } from './hooks/validateGraphQL'
+import { withInputGuard } from './hooks/validateInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -76,9 +79,14 @@ export default buildConfig({
       },
     },
   },
-  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog, LinkChecks].map(
-    withTransactionSafeLocks,
-  ),
+  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog, LinkChecks]
+    .map(withInputGuard)
+    .map(withTransactionSafeLocks),
+  graphQL: {
+    maxComplexity: MAX_GRAPHQL_COMPLEXITY,
+    disableIntrospectionInProduction: true,
+    validationRules: () => [graphQLShapeRule],
+  },
   editor: articleEditor,
   secret,
   db: postgresAdapter({
@@ -88,7 +96,7 @@ export default buildConfig({
     push: false,
   }),
   sharp,
-  hooks: { afterError: [publicErrorMessages, databaseErrors] },
+  hooks: { afterError: [mapInputErrors, publicErrorMessages, databaseErrors] },
   jobs: { ...jobsConfig, tasks: [checkLinksTask] },
   // An idle connection the server closes (a database restart, or `npm start` stopping the
   // embedded PostgreSQL) is logged, not left to crash the process; the pool reconnects on use.

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { articleEditor } from '@/fields/editor'
 import { slugField } from '@/fields/slug'
+import { validateRichText } from '@/fields/validateRichText'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { computeCitedReferences } from './hooks/computeCitedReferences'
@@ -37,7 +38,7 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
           'Plain text for related-article cards, search snippets and the meta description.',
       },
     },
-    { name: 'body', type: 'richText', editor: articleEditor },
+    { name: 'body', type: 'richText', editor: articleEditor, validate: validateRichText },
     {
       name: 'event',
       type: 'relationship',

@@ -1,5 +1,6 @@
 import type { ArrayField, NumberFieldSingleValidation } from 'payload'
 
+import { validateDate } from '@/fields/validateDate'
 import { adminOptions, FIGURE_KINDS, FIGURE_QUALIFIERS } from '@/lib/vocabulary'
 
 type FigureRow = { value?: null | number; min?: null | number; max?: null | number }
@@ -62,7 +63,12 @@ export const figuresField: ArrayField = {
           admin: { description: 'Who gives this figure, e.g. "United Nations".' },
         },
         { name: 'reference', type: 'relationship', relationTo: 'references' },
-        { name: 'asOf', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'asOf',
+          type: 'date',
+          validate: validateDate,
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'preferred',
           type: 'checkbox',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { calendarDateField } from '@/fields/calendarDate'
 import { slugField } from '@/fields/slug'
+import { validateEndDate } from '@/fields/validateDate'
 import { adminOptions, ATTRIBUTIONS, DATE_PRECISIONS, EVENT_TYPES } from '@/lib/vocabulary'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
@@ -62,7 +63,7 @@ export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
       type: 'row',
       fields: [
         calendarDateField({ name: 'startDate', required: true }),
-        calendarDateField({ name: 'endDate' }),
+        { ...calendarDateField({ name: 'endDate' }), validate: validateEndDate },
         {
           name: 'datePrecision',
           type: 'select',
