@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 import {
   APIError,
-  type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
   type Config,
   type Payload,
@@ -33,8 +32,8 @@ const refuse = () =>
 
 /**
  * Payload's admin queues a scheduled publish with the scheduling user in the job's input and
- * cancels one by deleting the job, both with access overridden; these hooks make the rule
- * hold there too: only reviewers and admins schedule or cancel.
+ * cancels one by deleting the job, both with access overridden; the checks below make the
+ * rule hold there too: only reviewers and admins schedule or cancel.
  */
 async function assertMaySchedule(payload: Payload, input: unknown, req?: Partial<PayloadRequest>) {
   const scheduler = (input as { user?: { value?: number | string } | null } | undefined)?.user
@@ -50,13 +49,6 @@ async function assertMaySchedule(payload: Payload, input: unknown, req?: Partial
       : req?.user
   // Server code queueing without a user (seeds, maintenance) is trusted; a person must qualify.
   if (actor && !mayScheduleOrCancel(actor.roles)) throw refuse()
-}
-
-const guardScheduling: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation === 'create' && data?.taskSlug === SCHEDULE_TASK) {
-    await assertMaySchedule(req.payload, data.input, req)
-  }
-  return data
 }
 
 /**
@@ -102,7 +94,6 @@ export const jobsConfig: Config['jobs'] = {
     ...defaultJobsCollection,
     hooks: {
       ...defaultJobsCollection.hooks,
-      beforeChange: [...(defaultJobsCollection.hooks?.beforeChange ?? []), guardScheduling],
       beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), guardCancelling],
     },
   }),
