@@ -37,7 +37,12 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
           'Plain text for related-article cards, search snippets and the meta description.',
       },
     },
-    { name: 'body', type: 'richText', editor: articleEditor },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: articleEditor,
+      admin: { components: { Diff: '@/components/admin/BodyDiff#BodyDiff' } },
+    },
     {
       name: 'event',
       type: 'relationship',

@@ -22,6 +22,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BodyDiff as BodyDiff_6e03a4d81fabfda95f24ee2c8b269130 } from '@/components/admin/BodyDiff'
+import { HiddenDiff as HiddenDiff_e2ec90f51b57a54d5d618e12f8683bcb } from '@/components/admin/HiddenDiff'
 import { WorkflowActions as WorkflowActions_28fd3a85267748f04beaad8f49aa3c88 } from '@/components/admin/WorkflowActions'
 import { PublishControl as PublishControl_f12ffbef388a838b1c4fe488ce27d154 } from '@/components/admin/PublishControl'
 import { WorkflowStatus as WorkflowStatus_a83f0b9b45642b6272b2d4ddc42ebcb8 } from '@/components/admin/WorkflowStatus'
@@ -55,6 +57,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/BodyDiff#BodyDiff": BodyDiff_6e03a4d81fabfda95f24ee2c8b269130,
+  "@/components/admin/HiddenDiff#HiddenDiff": HiddenDiff_e2ec90f51b57a54d5d618e12f8683bcb,
   "@/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_28fd3a85267748f04beaad8f49aa3c88,
   "@/components/admin/PublishControl#PublishControl": PublishControl_f12ffbef388a838b1c4fe488ce27d154,
   "@/components/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_a83f0b9b45642b6272b2d4ddc42ebcb8,
