@@ -234,7 +234,15 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 export function checkTransition(
   action: WorkflowAction,
   context: TransitionContext,
-  { trusted = false }: { trusted?: boolean } = {},
+  {
+    trusted = false,
+    revisionImplied = false,
+  }: {
+    /** Server code acting on its own (`overrideAccess`): no role, state or four-eyes rules. */
+    trusted?: boolean
+    /** The Local API: server code that read the revision itself need not name it. */
+    revisionImplied?: boolean
+  } = {},
 ): Refusal | null {
   const transition = TRANSITIONS[action]
   const isAdmin = has(context.roles, ['admin'])
@@ -256,7 +264,7 @@ export function checkTransition(
       message: 'Say what needs to change: a comment is required.',
     }
   }
-  if (!trusted && transition.requires.revision && !text(context.revisionSeen)) {
+  if (!trusted && !revisionImplied && transition.requires.revision && !text(context.revisionSeen)) {
     return {
       status: 400,
       field: 'updatedAt',
