@@ -12,6 +12,7 @@ import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
 import { Users } from './collections/Users'
 import { articleEditor } from './fields/editor'
+import { fieldErrorMessages } from './fields/fieldErrorMessages'
 import { databaseErrors } from './hooks/databaseErrors'
 import { withTransactionSafeLocks } from './hooks/documentLocks'
 import { publicErrorMessages } from './hooks/publicErrors'
@@ -86,7 +87,7 @@ export default buildConfig({
     push: false,
   }),
   sharp,
-  hooks: { afterError: [publicErrorMessages, databaseErrors] },
+  hooks: { afterError: [publicErrorMessages, databaseErrors, fieldErrorMessages] },
   jobs: jobsConfig,
   // An idle connection the server closes (a database restart, or `npm start` stopping the
   // embedded PostgreSQL) is logged, not left to crash the process; the pool reconnects on use.
