@@ -13,6 +13,7 @@ import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
 import { Users } from './collections/Users'
 import { articleEditor } from './fields/editor'
+import { fieldErrorMessages } from './fields/fieldErrorMessages'
 import { databaseErrors } from './hooks/databaseErrors'
 import { withTransactionSafeLocks } from './hooks/documentLocks'
 import { publicErrorMessages } from './hooks/publicErrors'
@@ -96,7 +97,7 @@ export default buildConfig({
     push: false,
   }),
   sharp,
-  hooks: { afterError: [mapInputErrors, publicErrorMessages, databaseErrors] },
+  hooks: { afterError: [mapInputErrors, publicErrorMessages, databaseErrors, fieldErrorMessages] },
   jobs: { ...jobsConfig, tasks: [checkLinksTask] },
   // An idle connection the server closes (a database restart, or `npm start` stopping the
   // embedded PostgreSQL) is logged, not left to crash the process; the pool reconnects on use.

@@ -9,6 +9,8 @@ export const CitationBlock: Block = {
   slug: 'citation',
   interfaceName: 'CitationBlock',
   labels: { singular: 'Citation', plural: 'Citations' },
+  // The chip reads "[n] Reference title", numbered as on the reader's page.
+  admin: { components: { Label: '@/components/admin/CitationLabel#CitationLabel' } },
   fields: [
     {
       name: 'reference',

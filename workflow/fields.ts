@@ -31,6 +31,8 @@ const freshSummary: TextFieldSingleValidation = (value, options) => {
   return refusal?.field === 'changeSummary' ? refusal.message : true
 }
 
+const HIDDEN_IN_COMPARISON = '@/components/admin/HiddenDiff#HiddenDiff'
+
 const staffOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'editor', 'reviewer', 'admin')
 
 /**
@@ -49,6 +51,7 @@ export const workflowFields: Field[] = [
       position: 'sidebar',
       readOnly: true,
       description: 'Changed by Submit for review, Approve and Request changes.',
+      components: { Diff: HIDDEN_IN_COMPARISON },
     },
   },
   {
@@ -76,22 +79,27 @@ export const workflowFields: Field[] = [
     name: 'authorName',
     label: 'Revision by',
     type: 'text',
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, components: { Diff: HIDDEN_IN_COMPARISON } },
   },
   {
     name: 'lastEditedBy',
     type: 'relationship',
     relationTo: 'users',
     access: { read: staffOnly },
-    admin: { hidden: true },
+    admin: { hidden: true, components: { Diff: HIDDEN_IN_COMPARISON } },
   },
   {
     name: 'reviewedBy',
     type: 'relationship',
     relationTo: 'users',
     access: { read: staffOnly },
-    admin: { hidden: true },
+    admin: { hidden: true, components: { Diff: HIDDEN_IN_COMPARISON } },
   },
   // Whoever saved last, workflow steps included: named when a stale save is refused.
-  { name: 'savedByName', type: 'text', access: { read: staffOnly }, admin: { hidden: true } },
+  {
+    name: 'savedByName',
+    type: 'text',
+    access: { read: staffOnly },
+    admin: { hidden: true, components: { Diff: HIDDEN_IN_COMPARISON } },
+  },
 ]

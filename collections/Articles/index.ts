@@ -38,7 +38,13 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
           'Plain text for related-article cards, search snippets and the meta description.',
       },
     },
-    { name: 'body', type: 'richText', editor: articleEditor, validate: validateRichText },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: articleEditor,
+      validate: validateRichText,
+      admin: { components: { Diff: '@/components/admin/BodyDiff#BodyDiff' } },
+    },
     {
       name: 'event',
       type: 'relationship',

@@ -3,6 +3,7 @@ import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8c
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CitationLabel as CitationLabel_2ea44dcf28605ace0f1aa89db1606d05 } from '@/components/admin/CitationLabel'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -21,7 +22,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { CitationChecklist as CitationChecklist_9048df9eb7b6963ef3824e7ce5e2c50b } from '@/components/admin/CitationChecklist'
+import { BodyDiff as BodyDiff_6e03a4d81fabfda95f24ee2c8b269130 } from '@/components/admin/BodyDiff'
+import { HiddenDiff as HiddenDiff_e2ec90f51b57a54d5d618e12f8683bcb } from '@/components/admin/HiddenDiff'
 import { WorkflowActions as WorkflowActions_28fd3a85267748f04beaad8f49aa3c88 } from '@/components/admin/WorkflowActions'
 import { PublishControl as PublishControl_f12ffbef388a838b1c4fe488ce27d154 } from '@/components/admin/PublishControl'
 import { WorkflowStatus as WorkflowStatus_a83f0b9b45642b6272b2d4ddc42ebcb8 } from '@/components/admin/WorkflowStatus'
@@ -36,6 +38,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/CitationLabel#CitationLabel": CitationLabel_2ea44dcf28605ace0f1aa89db1606d05,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -54,7 +57,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@/components/admin/CitationChecklist#CitationChecklist": CitationChecklist_9048df9eb7b6963ef3824e7ce5e2c50b,
+  "@/components/admin/BodyDiff#BodyDiff": BodyDiff_6e03a4d81fabfda95f24ee2c8b269130,
+  "@/components/admin/HiddenDiff#HiddenDiff": HiddenDiff_e2ec90f51b57a54d5d618e12f8683bcb,
   "@/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_28fd3a85267748f04beaad8f49aa3c88,
   "@/components/admin/PublishControl#PublishControl": PublishControl_f12ffbef388a838b1c4fe488ce27d154,
   "@/components/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_a83f0b9b45642b6272b2d4ddc42ebcb8,
