@@ -67,6 +67,10 @@ export const INTERNAL_ROUTE = '/internal/revalidate'
 export const TOKEN_HEADER = 'x-annals-revalidate'
 
 const RECONNECT_MS = 1_000
+// A copy the edge fetched from an instance just before that instance revalidated can land
+// after the purge meant to remove it; a second purge a moment later removes that one too (as
+// MediaWiki's rebound purges do).
+const REBOUND_PURGE_MS = 500
 
 /**
  * Listens for changes and applies each to this instance: Next's `revalidateTag` needs a
@@ -90,6 +94,7 @@ export function startRevalidationListener({
     })
     if (!response.ok) throw new Error(`${INTERNAL_ROUTE} answered ${response.status}`)
     await purgeEdge(message.paths)
+    setTimeout(() => void purgeEdge(message.paths), REBOUND_PURGE_MS).unref()
   }
 
   const connect = async () => {
