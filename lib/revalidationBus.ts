@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import pg from 'pg'
 
+import { TAGS } from './cacheTags'
 import { purgeEdge } from './edgePurge'
 
 /**
@@ -67,6 +68,11 @@ export const INTERNAL_ROUTE = '/internal/revalidate'
 export const TOKEN_HEADER = 'x-annals-revalidate'
 
 const RECONNECT_MS = 1_000
+const RESYNC_ATTEMPTS = 60
+// A copy the edge fetched from an instance just before that instance revalidated can land
+// after the purge meant to remove it; a second purge a moment later removes that one too (as
+// MediaWiki's rebound purges do).
+const REBOUND_PURGE_MS = 500
 
 /**
  * Listens for changes and applies each to this instance: Next's `revalidateTag` needs a
@@ -90,6 +96,22 @@ export function startRevalidationListener({
     })
     if (!response.ok) throw new Error(`${INTERNAL_ROUTE} answered ${response.status}`)
     await purgeEdge(message.paths)
+    setTimeout(() => void purgeEdge(message.paths), REBOUND_PURGE_MS).unref()
+  }
+
+  // Changes announced before this instance listened (it just started, from a build or a page
+  // cache another instance left on disk; or its connection dropped) never reached it: it
+  // re-renders every page on its next visit rather than serve one of those.
+  const resync = async () => {
+    for (let attempt = 0; attempt < RESYNC_ATTEMPTS && !stopped; attempt++) {
+      try {
+        return await apply({ tags: [TAGS.site], paths: [] })
+      } catch {
+        // The server may not listen yet: it starts listening after instrumentation runs.
+        await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS))
+      }
+    }
+    log.warn('Revalidation listener could not reach its own server to revalidate')
   }
 
   const connect = async () => {
@@ -121,6 +143,7 @@ export function startRevalidationListener({
       await next.connect()
       await next.query(`LISTEN ${CHANNEL}`)
       client = next
+      void resync()
     } catch (error) {
       log.warn(`Revalidation listener cannot connect: ${(error as Error).message}`)
       retry()
