@@ -9,6 +9,14 @@ const nextConfig = {
   images: { unoptimized: true },
   // `npm test` type-checks the whole project (tests included) with tsc; the build need not.
   typescript: { ignoreBuildErrors: true },
+  // /events without a query string is a static page; with filters it is rendered per request.
+  rewrites: async () => ({
+    beforeFiles: ['year', 'type', 'place', 'page'].map((key) => ({
+      source: '/events',
+      has: [{ type: 'query', key }],
+      destination: '/events/filter',
+    })),
+  }),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

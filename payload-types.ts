@@ -174,6 +174,10 @@ export interface Article {
    */
   event?: (number | null) | Event;
   image?: (number | null) | Media;
+  /**
+   * Listed under Featured on the home page.
+   */
+  featured?: boolean | null;
   seeAlso?: (number | Article)[] | null;
   /**
    * Sources listed under References though not cited inline.
@@ -665,6 +669,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   event?: T;
   image?: T;
+  featured?: T;
   seeAlso?: T;
   furtherReferences?: T;
   citedReferences?: T;
