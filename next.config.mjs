@@ -43,6 +43,14 @@ const nextConfig = {
       })),
     ]
   },
+  // /events without a query string is a static page; with filters it is rendered per request.
+  rewrites: async () => ({
+    beforeFiles: ['year', 'type', 'place', 'page'].map((key) => ({
+      source: '/events',
+      has: [{ type: 'query', key }],
+      destination: '/events/filter',
+    })),
+  }),
 }
 
 const config = withPayload(nextConfig, { devBundleServerPackages: false })

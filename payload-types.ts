@@ -181,6 +181,10 @@ export interface Article {
    */
   event?: (number | null) | Event;
   image?: (number | null) | Media;
+  /**
+   * Listed under Featured on the home page.
+   */
+  featured?: boolean | null;
   seeAlso?: (number | Article)[] | null;
   /**
    * Curated related articles, shown to readers in this order.
@@ -721,6 +725,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   event?: T;
   image?: T;
+  featured?: T;
   seeAlso?: T;
   relatedArticles?: T;
   furtherReferences?: T;

@@ -2,6 +2,7 @@ import * as migration_20261124_025556_initial from './20261124_025556_initial';
 import * as migration_20261124_034122_workflow from './20261124_034122_workflow';
 import * as migration_20261124_040000_search from './20261124_040000_search';
 import * as migration_20261126_015849_sources from './20261126_015849_sources';
+import * as migration_20261126_020000_bounded_lists from './20261126_020000_bounded_lists';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_015849_sources.up,
     down: migration_20261126_015849_sources.down,
-    name: '20261126_015849_sources'
+    name: '20261126_015849_sources',
+  },
+  {
+    up: migration_20261126_020000_bounded_lists.up,
+    down: migration_20261126_020000_bounded_lists.down,
+    name: '20261126_020000_bounded_lists',
   },
 ];

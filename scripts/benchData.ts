@@ -1,5 +1,5 @@
 /**
- * `npm run bench:data -- --articles N`: fills the database `npm start` uses (the embedded one,
+ * `npm run bench:data -- --articles N [--seed]`: fills the database `npm start` uses (the embedded one,
  * or DATABASE_URL's) with N benchmark articles — each with its event, references and
  * reactions, published, some with long histories and pending drafts — by bulk inserts into
  * the tables Payload's migrations create. Deterministic, and cumulative: run it with 1000,
@@ -26,8 +26,10 @@ if (!Number.isInteger(articles) || articles < 0 || articles > 1_000_000) {
 
 const environment = await prepareEnvironment().catch(exitWithError)
 try {
-  // Migrations (and, on the embedded database, the demo content and logins) first, as npm start.
-  await prepareDatabase({ seed: environment.embedded, demoUsers: environment.embedded })
+  // Migrations (and, on the embedded database, the demo content and logins) first, as npm
+  // start; --seed adds them to any database (the benchmark signs in as the demo team).
+  const seed = environment.embedded || process.argv.includes('--seed')
+  await prepareDatabase({ seed, demoUsers: seed })
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await client.connect()
   try {

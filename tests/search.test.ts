@@ -102,6 +102,7 @@ describe('site search', () => {
       query: '',
       results: [],
       total: 0,
+      capped: false,
       page: 1,
       pageCount: 0,
     })

@@ -2,16 +2,44 @@ import Link from 'next/link'
 
 import { EVENT_TYPE_LABELS, placeOf } from '@/components/events/labels'
 import { formatDate, formatDateRange, isoDay } from '@/lib/format/date'
-import { listArticles } from '@/lib/queries/articles'
 import { listLatestEvents } from '@/lib/queries/events'
+import { getHomeLists, type HomeCard } from '@/lib/queries/home'
 
-const RECENT = 6
+const LATEST_EVENTS = 6
 
+function ArticleCards({
+  articles,
+  date,
+}: {
+  articles: HomeCard[]
+  date: 'createdAt' | 'updatedAt'
+}) {
+  return (
+    <ul className="cards">
+      {articles.map((article) => (
+        <li key={article.id}>
+          <Link href={`/articles/${article.slug}`} className="card-title">
+            {article.title}
+          </Link>
+          {article.shortDescription ? (
+            <span className="short-description">{article.shortDescription}</span>
+          ) : null}
+          <span className="card-meta">
+            {date === 'createdAt' ? 'Published' : 'Updated'}{' '}
+            <time dateTime={isoDay(article[date])}>{formatDate(article[date])}</time>
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Bounded lists, each linking to the full paginated listing: the page's size never grows. */
 export default async function HomePage() {
-  const [articles, events] = await Promise.all([listArticles(), listLatestEvents(RECENT)])
-  const recent = [...articles]
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-    .slice(0, RECENT)
+  const [{ featured, recent, updated, articleCount }, events] = await Promise.all([
+    getHomeLists(),
+    listLatestEvents(LATEST_EVENTS),
+  ])
   return (
     <div className="page home">
       <h1 className="visually-hidden">Annals</h1>
@@ -20,25 +48,20 @@ export default async function HomePage() {
         figure is shown with the source that gives it, and every change is reviewed before it is
         published.
       </p>
+      {featured.length ? (
+        <section aria-labelledby="featured">
+          <h2 id="featured">Featured</h2>
+          <ArticleCards articles={featured} date="updatedAt" />
+        </section>
+      ) : null}
       <div className="home-columns">
-        <section aria-labelledby="recently-updated">
-          <h2 id="recently-updated">Recently updated</h2>
-          <ul className="cards">
-            {recent.map((article) => (
-              <li key={article.id}>
-                <Link href={`/articles/${article.slug}`} className="card-title">
-                  {article.title}
-                </Link>
-                {article.shortDescription ? (
-                  <span className="short-description">{article.shortDescription}</span>
-                ) : null}
-                <span className="card-meta">
-                  Updated{' '}
-                  <time dateTime={isoDay(article.updatedAt)}>{formatDate(article.updatedAt)}</time>
-                </span>
-              </li>
-            ))}
-          </ul>
+        <section aria-labelledby="recent-articles">
+          <h2 id="recent-articles">New articles</h2>
+          {recent.length === 0 ? (
+            <p>No articles have been published yet.</p>
+          ) : (
+            <ArticleCards articles={recent} date="createdAt" />
+          )}
         </section>
         <section aria-labelledby="latest-events">
           <h2 id="latest-events">Latest events</h2>
@@ -63,23 +86,16 @@ export default async function HomePage() {
           </p>
         </section>
       </div>
-      <section aria-labelledby="all-articles">
-        <h2 id="all-articles">All articles</h2>
-        {articles.length === 0 ? (
-          <p>No articles have been published yet.</p>
-        ) : (
-          <ul className="article-list">
-            {articles.map((article) => (
-              <li key={article.id}>
-                <Link href={`/articles/${article.slug}`}>{article.title}</Link>
-                {article.shortDescription ? (
-                  <span className="short-description"> — {article.shortDescription}</span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
+      <section aria-labelledby="recently-updated">
+        <h2 id="recently-updated">Recently updated</h2>
+        <ArticleCards articles={updated} date="updatedAt" />
       </section>
+      <p className="home-more">
+        <Link href="/articles">
+          All {articleCount.toLocaleString('en')} {articleCount === 1 ? 'article' : 'articles'}, A
+          to Z
+        </Link>
+      </p>
     </div>
   )
 }

@@ -56,6 +56,12 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
     },
     { name: 'image', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },
     {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Listed under Featured on the home page.' },
+    },
+    {
       name: 'seeAlso',
       label: 'See also',
       type: 'relationship',

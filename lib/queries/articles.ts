@@ -55,13 +55,15 @@ export const listArticles = cache(async (): Promise<ArticleCard[]> => {
   return docs
 })
 
-/** Slugs to prerender at build time: always the published ones. */
+/** Slugs to prerender at build time: the 100 most recently changed published ones (the rest render on first visit). */
 export const listArticleSlugs = async (): Promise<string[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
     ...PUBLIC,
     select: { slug: true },
+    sort: ['-updatedAt', '-id'],
+    limit: 100,
     pagination: false,
   })
   return docs.map((article) => article.slug)

@@ -1,3 +1,4 @@
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import { cache } from 'react'
 import type { Where } from 'payload'
 
@@ -84,32 +85,60 @@ export const listEvents = cache(async ({ year, type, place, page = 1 }: EventFil
   }
 })
 
-/** What the filter controls offer: the years and countries that published events have. */
+type FacetRow = { year: null | number; country: null | string }
+
+/**
+ * What the filter controls offer: the years and countries that published events have. Read
+ * by skip scans of the timeline indexes (one probe per distinct year or country, not one
+ * row per event), so it costs the same with 100 events or 100,000.
+ */
 export const getEventFacets = cache(async () => {
   await tagPage(TAGS.events)
   const payload = await getPayloadClient()
-  const read = await readOptions()
-  const { docs } = await payload.find({
-    collection: 'events',
-    ...read,
-    select: { startDate: true, location: true },
-    pagination: false,
-  })
-  const years = [...new Set(docs.map((event) => new Date(event.startDate).getUTCFullYear()))]
-  const countries = [...new Set(docs.map((event) => event.location?.country).filter(Boolean))]
+  const { drizzle } = payload.db as unknown as PostgresAdapter
+  const { rows } = await drizzle.execute<FacetRow>(sql`
+    WITH RECURSIVE years AS (
+      SELECT min(start_date) AS first FROM events WHERE _status = 'published'
+      UNION ALL
+      SELECT (SELECT min(e.start_date) FROM events e
+              WHERE e._status = 'published'
+                AND e.start_date >= make_timestamptz(
+                  extract(year FROM y.first AT TIME ZONE 'UTC')::int + 1, 1, 1, 0, 0, 0, 'UTC'))
+      FROM years y WHERE y.first IS NOT NULL
+    ),
+    countries AS (
+      SELECT min(location_country) AS name FROM events
+      WHERE _status = 'published' AND location_country IS NOT NULL
+      UNION ALL
+      SELECT (SELECT min(e.location_country) FROM events e
+              WHERE e._status = 'published' AND e.location_country > c.name)
+      FROM countries c WHERE c.name IS NOT NULL
+    )
+    SELECT extract(year FROM first AT TIME ZONE 'UTC')::int AS year, NULL AS country
+    FROM years WHERE first IS NOT NULL
+    UNION ALL
+    SELECT NULL, name FROM countries WHERE name IS NOT NULL
+  `)
+  const years = rows.flatMap((row) => (row.year === null ? [] : [Number(row.year)]))
+  const countries = rows.flatMap((row) => (row.country === null ? [] : [row.country]))
   return {
     years: years.sort((a, b) => a - b),
-    countries: (countries as string[]).sort((a, b) => a.localeCompare(b)),
+    countries: countries.sort((a, b) => a.localeCompare(b)),
   }
 })
 
-/** Slugs to prerender at build time: always the published ones. */
+/** How many event pages the build renders ahead; the others render on their first visit. */
+export const PRERENDERED_EVENTS = 100
+
+/** Slugs to prerender at build time: the most recently changed published events, bounded. */
 export const listEventSlugs = async (): Promise<string[]> => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'events',
     ...PUBLIC,
     select: { slug: true },
+    sort: ['-updatedAt', '-id'],
+    limit: PRERENDERED_EVENTS,
     pagination: false,
   })
   return docs.map((event) => event.slug)
@@ -124,8 +153,9 @@ export const listLatestEvents = cache(async (limit: number): Promise<EventCard[]
     collection: 'events',
     ...read,
     select: EVENT_CARD_SELECT,
-    sort: '-startDate',
+    sort: ['-startDate', '-id'],
     limit,
+    pagination: false,
   })
   return docs as EventCard[]
 })

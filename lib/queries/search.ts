@@ -28,6 +28,14 @@ const EVENT_HEADLINE_OPTIONS = `StartSel=${START}, StopSel=${STOP}, HighlightAll
 // common word: "ashraff" or "camp ashrf" find Camp Ashraf. Low enough for one typo in a short
 // word, high enough that one shared word of a multi-word query ("houla massacre") is not.
 const TITLE_SIMILARITY = 0.65
+/**
+ * How many rows each branch of the search may bring to ranking: every title match up to
+ * TITLE_CANDIDATES, the newest TEXT_CANDIDATES matches in the text, and FUZZY_CANDIDATES
+ * near-titles. Results beyond them are not ranked: a reader narrows a query long before.
+ */
+const TITLE_CANDIDATES = 100
+const TEXT_CANDIDATES = 200
+const FUZZY_CANDIDATES = 50
 const SNIPPET_FALLBACK_LENGTH = 220
 
 export type SnippetPart = { text: string; highlighted: boolean }
@@ -48,7 +56,10 @@ export type SearchResults = {
   /** The query as searched: trimmed, control characters removed, cut to MAX_QUERY_LENGTH. */
   query: string
   results: SearchResult[]
+  /** Results found among the bounded candidates (see TEXT_CANDIDATES). */
   total: number
+  /** True when more matched than were ranked: `total` is then a lower bound. */
+  capped: boolean
   page: number
   pageCount: number
 }
@@ -103,6 +114,7 @@ const withEllipses = (headline: string, start: null | string): string => {
 
 type Row = {
   total: number | string
+  capped: boolean | null
   kind: 'article' | 'event' | null
   title: string | null
   slug: string | null
@@ -119,7 +131,7 @@ export type SearchArgs = { query: null | string | undefined; page?: number | str
 export async function searchSite({ query, page }: SearchArgs): Promise<SearchResults> {
   const q = normalizeQuery(query)
   const currentPage = normalizePage(page)
-  const empty = { query: q, results: [], total: 0, page: currentPage, pageCount: 0 }
+  const empty = { query: q, results: [], total: 0, capped: false, page: currentPage, pageCount: 0 }
   if (!q) return empty
 
   const payload = await getPayloadClient()
@@ -127,82 +139,145 @@ export async function searchSite({ query, page }: SearchArgs): Promise<SearchRes
   const offset = (currentPage - 1) * SEARCH_PAGE_SIZE
 
   // websearch_to_tsquery never raises on odd syntax (quotes, &, |, !, :*): it reads the
-  // query as a search box would ("a b" AND, "a or b", -not, "phrases").
+  // query as a search box would ("a b" AND, "a or b", -not, "phrases"). It is spelled out in
+  // each branch rather than read from a CTE so the planner sees the words, knows from the
+  // column statistics how common they are, and picks per branch between walking the newest
+  // rows (common words) and the GIN index (rare ones).
+  const tsq = sql`websearch_to_tsquery('public.annals_search'::regconfig, ${q}::text)`
+  const plain = sql`lower(public.annals_unaccent(${q}::text))`
+  const fuzzy = Array.from(q).length >= 4
   const { rows } = await drizzle.execute<Row>(sql`
-    WITH input AS (
-      SELECT websearch_to_tsquery('public.annals_search'::regconfig, ${q}::text) AS tsq,
-             lower(public.annals_unaccent(${q}::text)) AS plain,
-             char_length(${q}::text) >= 4 AS fuzzy
+    WITH
+    -- Bounded candidate sets, each answerable from one index: every title match (up to a
+    -- limit), the newest text matches, and, when the words find less than a page, titles
+    -- close to the query (typos). Ranking, counting and snippets then work on these few
+    -- hundred rows, so a word in every article costs about what a rare one does.
+    article_title_hits AS (
+      SELECT a.id FROM articles a
+      WHERE to_tsvector('public.annals_search'::regconfig, coalesce(a.title, '')) @@ ${tsq}
+        AND a._status = 'published'
+      ORDER BY a.updated_at DESC, a.id DESC LIMIT ${TITLE_CANDIDATES}
     ),
-    -- Ids first, each branch answerable from one GIN index.
+    article_text_hits AS (
+      SELECT a.id FROM articles a
+      WHERE a.search_vector @@ ${tsq} AND a._status = 'published'
+      ORDER BY a.updated_at DESC, a.id DESC LIMIT ${TEXT_CANDIDATES}
+    ),
+    event_title_hits AS (
+      SELECT e.id FROM events e
+      WHERE to_tsvector('public.annals_search'::regconfig, coalesce(e.name, '')) @@ ${tsq}
+        AND e._status = 'published'
+      ORDER BY e.updated_at DESC, e.id DESC LIMIT ${TITLE_CANDIDATES}
+    ),
+    event_text_hits AS (
+      SELECT e.id FROM events e
+      WHERE e.search_vector @@ ${tsq} AND e._status = 'published'
+      ORDER BY e.updated_at DESC, e.id DESC LIMIT ${TEXT_CANDIDATES}
+    ),
+    event_alternative_hits AS (
+      SELECT t.parent_id AS id FROM events_texts t
+      WHERE t.path = 'alternativeNames'
+        AND setweight(to_tsvector('public.annals_search'::regconfig, coalesce(t.text, '')), 'B') @@ ${tsq}
+      LIMIT ${TITLE_CANDIDATES}
+    ),
+    word_hits AS (
+      SELECT (SELECT count(*) FROM article_text_hits) + (SELECT count(*) FROM event_text_hits)
+        + (SELECT count(*) FROM event_alternative_hits) AS count
+    ),
+    article_fuzzy_hits AS (
+      SELECT a.id FROM articles a
+      WHERE ${fuzzy} AND (SELECT count FROM word_hits) < ${SEARCH_PAGE_SIZE}
+        AND ${plain} <% public.annals_unaccent(a.title)
+        AND word_similarity(${plain}, public.annals_unaccent(a.title)) >= ${TITLE_SIMILARITY}
+        AND a._status = 'published'
+      LIMIT ${FUZZY_CANDIDATES}
+    ),
+    event_fuzzy_hits AS (
+      SELECT e.id FROM events e
+      WHERE ${fuzzy} AND (SELECT count FROM word_hits) < ${SEARCH_PAGE_SIZE}
+        AND ${plain} <% public.annals_unaccent(e.name)
+        AND word_similarity(${plain}, public.annals_unaccent(e.name)) >= ${TITLE_SIMILARITY}
+        AND e._status = 'published'
+      LIMIT ${FUZZY_CANDIDATES}
+    ),
     article_ids AS (
-      SELECT a.id FROM articles a, input i WHERE a.search_vector @@ i.tsq
-      UNION
-      SELECT a.id FROM articles a, input i
-      WHERE i.fuzzy AND i.plain <% public.annals_unaccent(a.title)
-        AND word_similarity(i.plain, public.annals_unaccent(a.title)) >= ${TITLE_SIMILARITY}
+      SELECT id FROM article_title_hits UNION SELECT id FROM article_text_hits
+      UNION SELECT id FROM article_fuzzy_hits
     ),
     event_ids AS (
-      SELECT e.id FROM events e, input i WHERE e.search_vector @@ i.tsq
-      UNION
-      SELECT e.id FROM events e, input i
-      WHERE i.fuzzy AND i.plain <% public.annals_unaccent(e.name)
-        AND word_similarity(i.plain, public.annals_unaccent(e.name)) >= ${TITLE_SIMILARITY}
-      UNION
-      SELECT t.parent_id FROM events_texts t, input i
-      WHERE t.path = 'alternativeNames'
-        AND setweight(to_tsvector('public.annals_search'::regconfig, coalesce(t.text, '')), 'B') @@ i.tsq
+      SELECT id FROM event_title_hits UNION SELECT id FROM event_text_hits
+      UNION SELECT id FROM event_alternative_hits UNION SELECT id FROM event_fuzzy_hits
     ),
     hits AS (
       SELECT 'article' AS kind, a.id, a.title, a.slug, a.short_description,
              NULL::timestamptz AS start_date, NULL::text AS date_precision,
-             a.search_vector AS vector,
-             coalesce(a.summary, '') || E'\n' || coalesce(public.annals_lexical_text(a.body), '') AS snippet_source,
-             a.summary AS fallback
+             a.search_vector AS vector
       FROM articles a JOIN article_ids USING (id)
       WHERE a._status = 'published'
       UNION ALL
       SELECT 'event', e.id, e.name, e.slug, NULL, e.start_date, e.date_precision::text,
-             e.search_vector || coalesce(alt.vector, ''),
-             concat_ws(' · ', 'Also known as ' || alt.names,
-               nullif(concat_ws(', ', e.location_place, e.location_region, e.location_country), ''),
-               'Victims: ' || e.victims_text),
-             concat_ws(' · ', nullif(concat_ws(', ', e.location_place, e.location_region, e.location_country), ''),
-               'Victims: ' || e.victims_text)
+             e.search_vector || coalesce(alt.vector, '')
       FROM events e JOIN event_ids USING (id)
       LEFT JOIN LATERAL (
-        SELECT string_agg(t.text, ', ' ORDER BY t."order") AS names,
-               setweight(to_tsvector('public.annals_search'::regconfig, coalesce(string_agg(t.text, ' '), '')), 'B') AS vector
+        SELECT setweight(to_tsvector('public.annals_search'::regconfig, coalesce(string_agg(t.text, ' '), '')), 'B') AS vector
         FROM events_texts t WHERE t.parent_id = e.id AND t.path = 'alternativeNames'
       ) alt ON true
       WHERE e._status = 'published'
     ),
     scored AS (
-      SELECT h.*, h.vector @@ i.tsq AS text_hit,
-        lower(public.annals_unaccent(h.title)) = i.plain AS exact,
+      SELECT h.*, h.vector @@ ${tsq} AS text_hit,
+        lower(public.annals_unaccent(h.title)) = ${plain} AS exact,
         -- Exact titles come first (ORDER BY below). Then tiers: a title match (4) outranks a
         -- match in the short description (1) plus the weighted text rank (D body 0.1 … A
         -- title 1, scaled below 1), the title's word similarity (up to 1) and its whole-title
         -- similarity (up to 0.5, so "camp ashrf" prefers "Camp Ashraf" to longer titles).
-        (CASE WHEN to_tsvector('public.annals_search'::regconfig, h.title) @@ i.tsq THEN 4 ELSE 0 END)
-        + (CASE WHEN to_tsvector('public.annals_search'::regconfig, coalesce(h.short_description, '')) @@ i.tsq THEN 1 ELSE 0 END)
-        + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', h.vector, i.tsq, 32)
-        + word_similarity(i.plain, public.annals_unaccent(h.title))
-        + 0.5 * similarity(i.plain, public.annals_unaccent(h.title)) AS score
-      FROM hits h, input i
+        (CASE WHEN to_tsvector('public.annals_search'::regconfig, h.title) @@ ${tsq} THEN 4 ELSE 0 END)
+        + (CASE WHEN to_tsvector('public.annals_search'::regconfig, coalesce(h.short_description, '')) @@ ${tsq} THEN 1 ELSE 0 END)
+        + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', h.vector, ${tsq}, 32)
+        + word_similarity(${plain}, public.annals_unaccent(h.title))
+        + 0.5 * similarity(${plain}, public.annals_unaccent(h.title)) AS score
+      FROM hits h
     ),
     page AS (
-      SELECT * FROM scored
+      SELECT id, kind, title, slug, short_description, start_date, date_precision, text_hit,
+        exact, score
+      FROM scored
       -- An article and the event it is about share their title: the article comes first.
       ORDER BY exact DESC, CASE WHEN exact THEN kind END, score DESC, kind, title, id
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+    ),
+    -- Snippets are made for the rows shown only: extracting a body's text is the costly part.
+    sources AS (
+      SELECT p.id, p.kind,
+        CASE WHEN p.kind = 'article' THEN
+          (SELECT coalesce(a.summary, '') || E'\n' || coalesce(public.annals_lexical_text(a.body), '')
+           FROM articles a WHERE a.id = p.id)
+        ELSE
+          (SELECT concat_ws(' · ',
+             'Also known as ' || (SELECT string_agg(t.text, ', ' ORDER BY t."order") FROM events_texts t
+                                  WHERE t.parent_id = e.id AND t.path = 'alternativeNames'),
+             nullif(concat_ws(', ', e.location_place, e.location_region, e.location_country), ''),
+             'Victims: ' || e.victims_text)
+           FROM events e WHERE e.id = p.id)
+        END AS snippet_source,
+        CASE WHEN p.kind = 'article' THEN (SELECT a.summary FROM articles a WHERE a.id = p.id)
+        ELSE (SELECT concat_ws(' · ', nullif(concat_ws(', ', e.location_place, e.location_region, e.location_country), ''),
+               'Victims: ' || e.victims_text) FROM events e WHERE e.id = p.id)
+        END AS fallback
+      FROM page p
     )
     SELECT (SELECT count(*) FROM scored) AS total,
+      (SELECT count(*) FROM article_text_hits) >= ${TEXT_CANDIDATES}
+        OR (SELECT count(*) FROM event_text_hits) >= ${TEXT_CANDIDATES}
+        OR (SELECT count(*) FROM article_title_hits) >= ${TITLE_CANDIDATES}
+        OR (SELECT count(*) FROM event_title_hits) >= ${TITLE_CANDIDATES} AS capped,
       p.kind, p.title, p.slug, p.short_description, p.start_date, p.date_precision, p.text_hit,
-      CASE WHEN p.text_hit THEN ts_headline('public.annals_search'::regconfig, p.snippet_source, i.tsq,
+      CASE WHEN p.text_hit THEN ts_headline('public.annals_search'::regconfig, s.snippet_source, ${tsq},
         CASE WHEN p.kind = 'event' THEN ${EVENT_HEADLINE_OPTIONS}::text ELSE ${HEADLINE_OPTIONS}::text END) END AS headline,
-      p.fallback
-    FROM input i LEFT JOIN page p ON true
+      s.fallback
+    FROM (SELECT 1) one
+    LEFT JOIN page p ON true
+    LEFT JOIN sources s ON s.id = p.id AND s.kind = p.kind
     ORDER BY p.exact DESC, CASE WHEN p.exact THEN p.kind END, p.score DESC, p.kind, p.title, p.id
   `)
 
@@ -236,5 +311,11 @@ export async function searchSite({ query, page }: SearchArgs): Promise<SearchRes
             ].filter((part) => part.text),
       }
     })
-  return { ...empty, results, total, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE) }
+  return {
+    ...empty,
+    results,
+    total,
+    capped: Boolean(rows[0]?.capped),
+    pageCount: Math.ceil(total / SEARCH_PAGE_SIZE),
+  }
 }

@@ -1,12 +1,12 @@
 import { atomFeed } from '@/lib/format/atom'
-import { listPublishedPages } from '@/lib/queries/sitemap'
+import { FEED_LENGTH, listRecentChanges } from '@/lib/queries/sitemap'
 import { siteUrl } from '@/lib/seo'
 
 // Built at deploy time and whenever a publish revalidates /feed.xml.
 export const dynamic = 'force-static'
 
 export async function GET() {
-  const pages = (await listPublishedPages()).slice(0, 50)
+  const pages = await listRecentChanges(FEED_LENGTH)
   return new Response(atomFeed({ pages, siteUrl: siteUrl(), title: 'Annals — recent changes' }), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   })

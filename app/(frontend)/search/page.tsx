@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { SearchForm } from '@/components/search/SearchForm'
-import { SearchPagination, searchHref } from '@/components/search/SearchPagination'
 import { SearchResultList } from '@/components/search/SearchResultList'
+import { searchHref } from '@/components/search/searchHref'
+import { Pagination } from '@/components/ui/Pagination'
 import { normalizeQuery, SEARCH_PAGE_SIZE, searchSite } from '@/lib/queries/search'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -21,7 +22,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams
-  const { query, results, total, page, pageCount } = await searchSite({
+  const { query, results, total, capped, page, pageCount } = await searchSite({
     query: first(params.q),
     page: first(params.page),
   })
@@ -55,13 +56,19 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <>
           <p className="search-summary" role="status">
-            {plural(total, 'result')}
+            {/* Beyond the candidates search ranks, the count would cost a scan of every match. */}
+            {capped ? `More than ${total} results` : plural(total, 'result')}
             {pageCount > 1
               ? ` — showing ${(page - 1) * SEARCH_PAGE_SIZE + 1}–${(page - 1) * SEARCH_PAGE_SIZE + results.length}`
               : ''}
           </p>
           <SearchResultList results={results} firstNumber={(page - 1) * SEARCH_PAGE_SIZE + 1} />
-          <SearchPagination query={query} page={page} pageCount={pageCount} />
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            hrefFor={(target) => searchHref(query, target)}
+            label="Search results pages"
+          />
         </>
       )}
     </div>

@@ -1,14 +1,18 @@
 import Link from 'next/link'
 
-import './search.css'
+import './pagination.css'
 
-type Props = { query: string; page: number; pageCount: number }
-
-export const searchHref = (query: string, page = 1) =>
-  `/search?${new URLSearchParams(page > 1 ? { q: query, page: String(page) } : { q: query })}`
+type Props = {
+  page: number
+  pageCount: number
+  /** The address of a page, keeping whatever else the list was filtered by. */
+  hrefFor: (page: number) => string
+  /** Names the navigation landmark, e.g. "Search results pages". */
+  label: string
+}
 
 /** Pages around the current one, with the first and last always reachable. */
-const pagesToShow = (page: number, pageCount: number): (number | 'gap')[] => {
+export const pagesToShow = (page: number, pageCount: number): (number | 'gap')[] => {
   const pages = new Set(
     [1, pageCount, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pageCount),
   )
@@ -18,15 +22,16 @@ const pagesToShow = (page: number, pageCount: number): (number | 'gap')[] => {
   )
 }
 
-export function SearchPagination({ query, page, pageCount }: Props) {
+/** Numbered pages of a long list: a handful of links whatever its length. */
+export function Pagination({ page, pageCount, hrefFor, label }: Props) {
   if (pageCount <= 1) return null
   return (
-    <nav className="search-pagination" aria-label="Search results pages">
+    <nav className="page-nav" aria-label={label}>
       <ul>
         {page > 1 ? (
           <li>
-            <Link href={searchHref(query, page - 1)} rel="prev">
-              ← Previous<span className="search-visually-hidden"> page</span>
+            <Link href={hrefFor(page - 1)} rel="prev">
+              ← Previous<span className="visually-hidden"> page</span>
             </Link>
           </li>
         ) : null}
@@ -39,12 +44,12 @@ export function SearchPagination({ query, page, pageCount }: Props) {
             <li key={n}>
               {n === page ? (
                 <span aria-current="page">
-                  <span className="search-visually-hidden">Page </span>
+                  <span className="visually-hidden">Page </span>
                   {n}
                 </span>
               ) : (
-                <Link href={searchHref(query, n)}>
-                  <span className="search-visually-hidden">Page </span>
+                <Link href={hrefFor(n)}>
+                  <span className="visually-hidden">Page </span>
                   {n}
                 </Link>
               )}
@@ -53,8 +58,8 @@ export function SearchPagination({ query, page, pageCount }: Props) {
         )}
         {page < pageCount ? (
           <li>
-            <Link href={searchHref(query, page + 1)} rel="next">
-              Next<span className="search-visually-hidden"> page</span> →
+            <Link href={hrefFor(page + 1)} rel="next">
+              Next<span className="visually-hidden"> page</span> →
             </Link>
           </li>
         ) : null}
