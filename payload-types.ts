@@ -1060,6 +1060,7 @@ export interface TaskCheckLinks {
   input: {
     timeoutMs?: number | null;
     delayMs?: number | null;
+    referenceIds?: number[] | null;
   };
   output: {
     checked?: number | null;
