@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import { ArticleBody, headingsOf } from '@/components/article/ArticleBody'
+import { CuratedRelated } from '@/components/article/CuratedRelated'
 import { makeCiteLookup } from '@/components/article/Cite'
 import { Infobox } from '@/components/article/Infobox'
 import { Reactions } from '@/components/article/Reactions'
@@ -143,6 +144,7 @@ export default async function ArticlePageView({ params }: Props) {
         </section>
       ) : null}
 
+      <CuratedRelated articleId={article.id} />
       {related.length ? (
         <section aria-labelledby="related">
           <h2 id="related">Related articles</h2>
