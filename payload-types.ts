@@ -1065,6 +1065,7 @@ export interface TaskCheckLinks {
   input: {
     timeoutMs?: number | null;
     delayMs?: number | null;
+    referenceIds?: number[] | null;
   };
   output: {
     checked?: number | null;

@@ -7,7 +7,12 @@ export const DEAD_AFTER_FAILURES = 3
 /** Checks kept per reference. */
 const HISTORY_LENGTH = 30
 
-export type CheckLinksInput = { timeoutMs?: null | number; delayMs?: null | number }
+export type CheckLinksInput = {
+  timeoutMs?: null | number
+  delayMs?: null | number
+  /** Only these references (e.g. one just saved); all published references when empty. */
+  referenceIds?: null | number[]
+}
 
 type Target = { referenceId: number; url: string }
 
@@ -23,15 +28,22 @@ export async function checkReferenceLinks({
   req,
   timeoutMs = 10_000,
   delayMs = 2_000,
+  referenceIds,
 }: {
   req: PayloadRequest
   timeoutMs?: number
   delayMs?: number
+  referenceIds?: number[]
 }) {
   const { payload } = req
   const { docs } = await payload.find({
     collection: 'references',
-    where: { url: { exists: true } },
+    where: {
+      and: [
+        { url: { exists: true } },
+        ...(referenceIds?.length ? [{ id: { in: referenceIds } }] : []),
+      ],
+    },
     select: { url: true },
     draft: false,
     pagination: false,
@@ -109,6 +121,7 @@ export const checkLinksTask: TaskConfig<{
   inputSchema: [
     { name: 'timeoutMs', type: 'number' },
     { name: 'delayMs', type: 'number' },
+    { name: 'referenceIds', type: 'number', hasMany: true },
   ],
   outputSchema: [
     { name: 'checked', type: 'number' },
@@ -123,6 +136,7 @@ export const checkLinksTask: TaskConfig<{
       req,
       timeoutMs: input.timeoutMs ?? undefined,
       delayMs: input.delayMs ?? undefined,
+      referenceIds: input.referenceIds ?? undefined,
     }),
   }),
 }

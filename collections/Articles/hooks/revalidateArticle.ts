@@ -5,7 +5,8 @@ import { TAGS } from '@/lib/cacheTags'
 import { announceChange, touchesReaders, type Change } from '@/lib/revalidate'
 import { idOf } from '@/lib/relationId'
 
-const ids = (values: Article['seeAlso']) => (values ?? []).map((value) => idOf(value))
+const ids = (values: Article['seeAlso'] | Article['relatedArticles']) =>
+  (values ?? []).map((value) => idOf(value))
 
 /**
  * What readers see of an article: its page and history (also under a former slug), its card
@@ -19,7 +20,12 @@ const articleChange = (article: Article, previous?: Article): Change => ({
     TAGS.articleSlug(article.slug),
     previous?.slug && TAGS.articleSlug(previous.slug),
     ...[idOf(article.event), idOf(previous?.event)].map((id) => id && TAGS.eventArticles(id)),
-    ...[...ids(article.seeAlso), ...ids(previous?.seeAlso)].map((id) => id && TAGS.linkedFrom(id)),
+    ...[
+      ...ids(article.seeAlso),
+      ...ids(previous?.seeAlso),
+      ...ids(article.relatedArticles),
+      ...ids(previous?.relatedArticles),
+    ].map((id) => id && TAGS.linkedFrom(id)),
   ].filter((tag): tag is string => Boolean(tag)),
   paths: [],
 })

@@ -5,6 +5,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleBody } from '@/components/article/ArticleBody'
 import { ArticleCardList } from '@/components/article/ArticleCard'
 import { CiteThisPage } from '@/components/article/CiteThisPage'
+import { CuratedRelated } from '@/components/article/CuratedRelated'
 import { Infobox } from '@/components/article/Infobox'
 import { ReactionList } from '@/components/article/ReactionList'
 import { ReferenceList } from '@/components/article/ReferenceList'
@@ -106,6 +107,7 @@ export default async function ArticlePageView({ params }: Props) {
         </section>
       ) : null}
 
+      <CuratedRelated articleId={article.id} />
       {related.length ? (
         <section aria-labelledby="related">
           <h2 id="related">Related articles</h2>
