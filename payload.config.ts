@@ -11,6 +11,8 @@ import { Media } from './collections/Media'
 import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
 import { Users } from './collections/Users'
+import { countLoginFailure } from './collections/Users/loginThrottle'
+import { smtpAdapter, smtpSettingsFromEnv } from './email/smtpAdapter'
 import { articleEditor } from './fields/editor'
 import { mapInputErrors } from './hooks/inputErrors'
 import { graphQLShapeRule, MAX_GRAPHQL_COMPLEXITY } from './hooks/validateGraphQL'
@@ -28,6 +30,17 @@ if (!databaseUrl || !secret) {
       'an embedded PostgreSQL when DATABASE_URL is not set), or set both variables.',
   )
 }
+
+// Sessions are signed with the secret: a short one can be guessed offline from any token.
+if (process.env.NODE_ENV === 'production' && secret.length < 32) {
+  throw new Error(
+    'PAYLOAD_SECRET must be at least 32 characters in production (e.g. `openssl rand -hex 32`).',
+  )
+}
+
+const smtp = smtpSettingsFromEnv()
+const siteOrigin = new URL(process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`)
+  .origin
 
 export default buildConfig({
   admin: {
@@ -50,7 +63,7 @@ export default buildConfig({
   collections: [Articles, Events, References, Reactions, Media, Users, AuditLog].map(
     withInputGuard,
   ),
-  hooks: { afterError: [mapInputErrors] },
+  hooks: { afterError: [mapInputErrors, countLoginFailure] },
   graphQL: {
     maxComplexity: MAX_GRAPHQL_COMPLEXITY,
     disableIntrospectionInProduction: true,
@@ -58,6 +71,16 @@ export default buildConfig({
   },
   editor: articleEditor,
   secret,
+  // Cookie-authenticated requests from any other origin are treated as anonymous.
+  csrf: [
+    ...new Set([
+      siteOrigin,
+      `http://localhost:${process.env.PORT || 3000}`,
+      `http://127.0.0.1:${process.env.PORT || 3000}`,
+      ...(process.env.CSRF_ORIGINS ?? '').split(',').filter(Boolean),
+    ]),
+  ],
+  email: smtp ? smtpAdapter(smtp) : undefined,
   db: postgresAdapter({
     pool: { connectionString: databaseUrl },
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -13,7 +13,7 @@ import { prepareDatabase } from './lib/prepareDatabase'
 const DIST_DIR = process.env.E2E_DIST_DIR || '.next-e2e'
 const port = process.env.E2E_PORT || '3100'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
-process.env.PAYLOAD_SECRET ||= 'annals-end-to-end-tests'
+process.env.PAYLOAD_SECRET ||= 'annals-end-to-end-tests-not-a-production-secret'
 process.env.NEXT_DIST_DIR = DIST_DIR
 
 if (!process.env.DATABASE_URL) {
