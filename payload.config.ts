@@ -12,6 +12,8 @@ import { Media } from './collections/Media'
 import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
 import { Users } from './collections/Users'
+import { countLoginFailure } from './collections/Users/loginThrottle'
+import { smtpAdapter, smtpSettingsFromEnv } from './email/smtpAdapter'
 import { articleEditor } from './fields/editor'
 import { fieldErrorMessages } from './fields/fieldErrorMessages'
 import { databaseErrors } from './hooks/databaseErrors'
@@ -62,6 +64,17 @@ const pool = {
   connectionTimeoutMillis: envInteger('DATABASE_CONNECT_TIMEOUT_MS', 10_000, 0),
 }
 
+// Sessions are signed with the secret: a short one can be guessed offline from any token.
+if (process.env.NODE_ENV === 'production' && secret.length < 32) {
+  throw new Error(
+    'PAYLOAD_SECRET must be at least 32 characters in production (e.g. `openssl rand -hex 32`).',
+  )
+}
+
+const smtp = smtpSettingsFromEnv()
+const siteOrigin = new URL(process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`)
+  .origin
+
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -90,6 +103,16 @@ export default buildConfig({
   },
   editor: articleEditor,
   secret,
+  // Cookie-authenticated requests from any other origin are treated as anonymous.
+  csrf: [
+    ...new Set([
+      siteOrigin,
+      `http://localhost:${process.env.PORT || 3000}`,
+      `http://127.0.0.1:${process.env.PORT || 3000}`,
+      ...(process.env.CSRF_ORIGINS ?? '').split(',').filter(Boolean),
+    ]),
+  ],
+  email: smtp ? smtpAdapter(smtp) : undefined,
   db: postgresAdapter({
     pool,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -97,7 +120,15 @@ export default buildConfig({
     push: false,
   }),
   sharp,
-  hooks: { afterError: [mapInputErrors, publicErrorMessages, databaseErrors, fieldErrorMessages] },
+  hooks: {
+    afterError: [
+      mapInputErrors,
+      publicErrorMessages,
+      databaseErrors,
+      fieldErrorMessages,
+      countLoginFailure,
+    ],
+  },
   jobs: { ...jobsConfig, tasks: [checkLinksTask] },
   // An idle connection the server closes (a database restart, or `npm start` stopping the
   // embedded PostgreSQL) is logged, not left to crash the process; the pool reconnects on use.

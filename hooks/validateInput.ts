@@ -30,8 +30,8 @@ const OPERATORS = new Set([
   'contains',
 ])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
-// Timestamps are the server's to set: a client could otherwise backdate a revision.
-const SERVER_OWNED = ['createdAt', 'updatedAt']
+// createdAt is the server's to set: a client could otherwise backdate a document. (updatedAt
+// is the workflow's concurrency token on updates, and Payload overwrites it on every save.)
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -201,9 +201,9 @@ export const guardInput: CollectionBeforeOperationHook = (hookArgs) => {
     ) {
       throw refuse(slug, [{ path: '_status', message: '_status must be "draft" or "published".' }])
     }
-    if (SERVER_OWNED.some((key) => key in data)) {
-      const { createdAt: _created, updatedAt: _updated, ...rest } = data
-      return { ...args, data: rest }
+    if ('createdAt' in data) {
+      const { createdAt: _ignored, ...rest } = data
+      ;(args as { data: unknown }).data = rest
     }
   }
   const { id, limit, page, where } = args as {

@@ -22,7 +22,7 @@ const port = process.env.E2E_PORT || '3100'
 const secondPort = process.env.E2E_SECOND_PORT || String(Number(port) + 1)
 const edgePort = process.env.E2E_EDGE_PORT || String(Number(port) + 2)
 process.env.NEXT_TELEMETRY_DISABLED = '1'
-process.env.PAYLOAD_SECRET ||= 'annals-end-to-end-tests'
+process.env.PAYLOAD_SECRET ||= 'annals-end-to-end-tests-not-a-production-secret'
 process.env.NEXT_DIST_DIR = DIST_DIR
 
 if (!process.env.DATABASE_URL) {

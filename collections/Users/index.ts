@@ -8,6 +8,8 @@ import { hasRole, ROLES } from '@/access/roles'
 import { auditRoleChange } from './hooks/auditRoleChange'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardRoles } from './hooks/guardRoles'
+import { clearOnLogin, clearOnUnlock, throttleLogin } from './loginThrottle'
+import { enforcePasswordPolicy } from './passwordPolicy'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -17,6 +19,8 @@ export const Users: CollectionConfig<'users'> = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: adminOnly,
+    // Unlocking is for admins only: anyone else could undo a lock an attacker earned.
+    unlock: adminOnly,
   },
   admin: {
     useAsTitle: 'name',
@@ -24,8 +28,9 @@ export const Users: CollectionConfig<'users'> = {
     group: 'Administration',
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lock is per account, so anyone knowing an email could lock its owner out;
+    // loginThrottle locks per account and client address instead (see there).
+    maxLoginAttempts: 0,
   },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -41,7 +46,9 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
-    beforeOperation: [guardRoles],
+    beforeOperation: [guardRoles, throttleLogin, enforcePasswordPolicy],
+    afterLogin: [clearOnLogin],
+    afterOperation: [clearOnUnlock],
     beforeChange: [firstUserIsAdmin],
     afterChange: [auditRoleChange],
   },

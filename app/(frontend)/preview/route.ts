@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { hasRole } from '@/access/roles'
 import { getPayloadClient } from '@/lib/payload'
+import { isSafeRedirectPath, safeRedirectPath } from '@/lib/safePath'
 
 /**
  * Turns on draft preview for signed-in staff and sends them to `path` on this site: the
@@ -10,7 +11,7 @@ import { getPayloadClient } from '@/lib/payload'
  */
 export async function GET(request: Request) {
   const path = new URL(request.url).searchParams.get('path') ?? '/'
-  if (!path.startsWith('/') || path.startsWith('//')) {
+  if (!isSafeRedirectPath(path)) {
     return Response.json(
       { error: 'path must be a path on this site, like /articles/slug' },
       { status: 400 },
@@ -22,5 +23,5 @@ export async function GET(request: Request) {
     return Response.json({ error: 'Sign in to the admin to preview drafts.' }, { status: 401 })
   }
   ;(await draftMode()).enable()
-  redirect(path)
+  redirect(safeRedirectPath(path))
 }

@@ -1,8 +1,10 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { safeRedirectPath } from '@/lib/safePath'
+
 export async function GET(request: Request) {
-  const path = new URL(request.url).searchParams.get('path') ?? '/'
+  const path = safeRedirectPath(new URL(request.url).searchParams.get('path'))
   ;(await draftMode()).disable()
-  redirect(path.startsWith('/') && !path.startsWith('//') ? path : '/')
+  redirect(path)
 }
