@@ -9,6 +9,8 @@ import { workflowFields } from './fields'
 import { auditDeletion, auditWorkflow } from './hooks/auditWorkflow'
 import { captureOperation } from './hooks/captureOperation'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { scheduleEndpoints } from './scheduleEndpoint'
+import type { WorkflowCollection } from './states'
 
 /**
  * The editorial workflow (DESIGN.md §3), written once and applied to every content collection
@@ -43,6 +45,10 @@ export const withEditorialWorkflow = <TSlug extends CollectionSlug>(
         },
       },
     },
+    endpoints: [
+      ...(config.endpoints || []),
+      ...scheduleEndpoints(config.slug as WorkflowCollection),
+    ],
     fields: [...config.fields, ...workflowFields],
     hooks: {
       ...config.hooks,
