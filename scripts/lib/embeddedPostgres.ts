@@ -118,7 +118,7 @@ export async function startEmbeddedPostgres({
     await rm(databaseDir, { recursive: true, force: true })
     await server.initialise().catch((error: unknown) => {
       throw new Error(
-        `Could not create the embedded PostgreSQL cluster in ${databaseDir} (${oneLine(error)}). ` +
+        `Could not create the embedded PostgreSQL cluster in ${databaseDir}${oneLine(error)}. ` +
           'Check that the directory is writable, or set DATABASE_URL to a PostgreSQL server.',
       )
     })
@@ -128,7 +128,7 @@ export async function startEmbeddedPostgres({
   )
   await Promise.race([server.start(), timeout]).catch((error: unknown) => {
     throw new Error(
-      `Could not start the embedded PostgreSQL in ${databaseDir} on port ${port} (${oneLine(error)}). ` +
+      `Could not start the embedded PostgreSQL in ${databaseDir} on port ${port}${oneLine(error)}. ` +
         'Is another server using that port, or a previous one still running?',
       { cause: error },
     )
@@ -153,8 +153,11 @@ export async function startEmbeddedPostgres({
   }
 }
 
-const oneLine = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200)
+/** The first line of an error, in parentheses after a space; nothing when there is none. */
+const oneLine = (error: unknown) => {
+  const text = error instanceof Error ? error.message : error ? String(error) : ''
+  return text ? ` (${text.split('\n')[0].slice(0, 200)})` : ''
+}
 
 /**
  * A fast shutdown (SIGINT: open sessions are ended); if the server is still up after a few
