@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import { buildIfNeeded } from './lib/build'
 import { startEmbeddedPostgres } from './lib/embeddedPostgres'
-import { startNextServer } from './lib/nextServer'
+import { startNextServer, warmUp } from './lib/nextServer'
 import { prepareDatabase } from './lib/prepareDatabase'
 import { findVarnishd, startVarnish } from './lib/varnish'
 
@@ -24,6 +24,8 @@ const edgePort = process.env.E2E_EDGE_PORT || String(Number(port) + 2)
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.PAYLOAD_SECRET ||= 'annals-end-to-end-tests-not-a-production-secret'
 process.env.NEXT_DIST_DIR = DIST_DIR
+// Scheduled publishes run in the site, as under `npm start` (e2e/schedule.spec.ts).
+process.env.JOBS_AUTORUN ??= '1'
 
 if (!process.env.DATABASE_URL) {
   const port = Number(process.env.E2E_POSTGRES_PORT || 54349)
@@ -55,6 +57,7 @@ const edge = varnishd
   : undefined
 
 const site = startNextServer({ port })
+void warmUp(port)
 process.env.JOBS_AUTORUN = '0'
 const second = startNextServer({ port: secondPort })
 exitHook((done) => {

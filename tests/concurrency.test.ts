@@ -8,6 +8,8 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { databaseErrors } from '@/hooks/databaseErrors'
+
 import { getTestPayload } from './helpers/payload'
 import { login, rest, type RestResponse } from './helpers/rest'
 import { removeArticles } from './helpers/workflow'
@@ -142,6 +144,31 @@ describe('concurrent saves', () => {
     expect({ status: response.status, fast: performance.now() - started < 1000 }).toEqual({
       status: 200,
       fast: true,
+    })
+  })
+
+  it('should answer a database statement timeout as a 503 with a message', async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    await client.connect()
+    const error = await client
+      .query('SET statement_timeout = 50')
+      .then(() => client.query('SELECT pg_sleep(2)'))
+      .catch((caught: Error) => caught)
+      .finally(() => client.end())
+    const answer = await databaseErrors({
+      error,
+      result: { errors: [{ message: 'Something went wrong.' }] },
+    } as never)
+    expect(answer).toEqual({
+      status: 503,
+      response: {
+        errors: [
+          {
+            message:
+              'The service is briefly unavailable: a database statement took too long and was cancelled. Please try again in a moment.',
+          },
+        ],
+      },
     })
   })
 })

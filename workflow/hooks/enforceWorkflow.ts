@@ -88,10 +88,15 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
 
   if (previous) {
     // The compare-and-set: under the row lock, the newest revision must be the one the client
-    // loaded (or, when it named none, the one this save was built on).
+    // loaded. (A save that names none takes its turn under the lock; a save by id was built on
+    // the revision read after the lock was taken, in `captureOperation`.)
     const current = await lockAndReadRevision(req, slug, previous.id as number)
-    const expected = !restoring && sentRevision !== undefined ? sentRevision : previous.updatedAt
-    if (current && !sameRevision(expected, current.updatedAt)) {
+    if (
+      current &&
+      !restoring &&
+      sentRevision !== undefined &&
+      !sameRevision(sentRevision, current.updatedAt)
+    ) {
       throw new APIError(staleRevisionMessage(current), 409, null, true)
     }
   }
