@@ -373,6 +373,7 @@ export interface Reference {
   archiveUrl?: string | null;
   archiveDate?: string | null;
   quote?: string | null;
+  label?: string | null;
   /**
    * Changed by Submit for review, Approve and Request changes.
    */
@@ -828,6 +829,7 @@ export interface ReferencesSelect<T extends boolean = true> {
   archiveUrl?: T;
   archiveDate?: T;
   quote?: T;
+  label?: T;
   workflowState?: T;
   changeSummary?: T;
   reviewComment?: T;

@@ -84,6 +84,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['@/components/admin/ReviewQueueNavLink#ReviewQueueNavLink'],
+      beforeDashboard: ['@/components/admin/DashboardWorkflow#DashboardWorkflow'],
       views: {
         reviewQueue: {
           Component: '@/components/admin/ReviewQueueView#ReviewQueueView',

@@ -3,6 +3,7 @@ import * as migration_20261124_034122_workflow from './20261124_034122_workflow'
 import * as migration_20261124_040000_search from './20261124_040000_search';
 import * as migration_20261126_015849_sources from './20261126_015849_sources';
 import * as migration_20261126_020000_bounded_lists from './20261126_020000_bounded_lists';
+import * as migration_20261126_024859_reference_label from './20261126_024859_reference_label';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261126_020000_bounded_lists.up,
     down: migration_20261126_020000_bounded_lists.down,
     name: '20261126_020000_bounded_lists',
+  },
+  {
+    up: migration_20261126_024859_reference_label.up,
+    down: migration_20261126_024859_reference_label.down,
+    name: '20261126_024859_reference_label',
   },
 ];

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { calendarDateField } from '@/fields/calendarDate'
 import { urlField } from '@/fields/url'
@@ -7,6 +7,24 @@ import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { rejectDuplicateUrl } from './hooks/rejectDuplicateUrl'
 import { revalidateDeletedReference, revalidateReference } from './hooks/revalidateReference'
+
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/**
+ * "Title — Work, 19 September 2013": how the admin names a reference (the picker in a
+ * citation, related lists, breadcrumbs), so two reports of the same event can be told apart.
+ */
+const referenceLabel: FieldHook = ({ siblingData }) => {
+  const { title, work, date } = siblingData as { title?: string; work?: string; date?: string }
+  const day = date && !Number.isNaN(Date.parse(date)) ? DAY.format(new Date(date)) : ''
+  const source = [work?.trim(), day].filter(Boolean).join(', ')
+  return [title?.trim(), source].filter(Boolean).join(' — ')
+}
 
 /** Citations with the fields of Wikipedia's Cite news / Cite web templates. */
 export const References: CollectionConfig<'references'> = withEditorialWorkflow({
@@ -28,7 +46,7 @@ export const References: CollectionConfig<'references'> = withEditorialWorkflow(
     quote: true,
   },
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: 'label',
     defaultColumns: ['title', 'work', 'date', 'urlStatus', '_status'],
     group: 'Content',
   },
@@ -101,6 +119,17 @@ export const References: CollectionConfig<'references'> = withEditorialWorkflow(
       ],
     },
     { name: 'quote', type: 'textarea' },
+    {
+      name: 'label',
+      type: 'text',
+      index: true,
+      admin: {
+        hidden: true,
+        disableListColumn: true,
+        components: { Diff: '@/components/admin/HiddenDiff#HiddenDiff' },
+      },
+      hooks: { beforeChange: [referenceLabel] },
+    },
   ],
   hooks: {
     beforeValidate: [rejectDuplicateUrl],

@@ -1,21 +1,16 @@
 'use client'
 
-import { useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { Status } from '@payloadcms/ui/elements/Status'
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { mayPublishDirectly } from '@/workflow/machine'
-
 /**
- * The document's status in the header. Payload's own adds "Revert to published", which
- * publishes the old revision again: only admins may publish directly, so everyone else sees
- * the status alone (a reviewer reverts by restoring the revision as a draft in Versions).
+ * The document's status in the header, without Payload's "Revert to published": that link
+ * publishes the old revision again over the workflow's head and is refused for everyone but
+ * admins. An old revision comes back through Versions (restore as a draft, then review).
  */
 export function WorkflowStatus() {
-  const { user } = useAuth()
   const { hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const { t } = useTranslation()
-  if (mayPublishDirectly((user as { roles?: string[] } | null)?.roles)) return <Status />
   const status = !hasPublishedDoc ? 'draft' : unpublishedVersionCount > 0 ? 'changed' : 'published'
   const label = t(`version:${status}` as Parameters<typeof t>[0])
   return (
