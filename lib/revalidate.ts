@@ -12,8 +12,12 @@ import { idOf } from './relationId'
  */
 export type Change = { tags: string[]; paths: string[] }
 
-/** Pages listing every published document, whatever changed among them. */
-export const LIST_PATHS = ['/', '/sitemap.xml', '/feed.xml']
+/**
+ * The first pages of the site-wide article lists, whatever changed among them. Later pages of
+ * a list (and the sitemap's files) are re-rendered by Next and expire at the edge on time.
+ */
+export const LIST_PATHS = ['/', '/articles', '/sitemap.xml', '/feed.xml']
+const EVENT_LIST_PATHS = ['/', '/events', '/events.csv', '/events.json']
 
 /**
  * At most this many URLs are purged for one change. Tags stay exact whatever the count (Next
@@ -161,7 +165,7 @@ async function referencePaths(req: PayloadRequest, referenceId: number): Promise
  */
 export async function pathsForTag(req: PayloadRequest, tag: string): Promise<string[]> {
   if (tag === TAGS.articles) return LIST_PATHS
-  if (tag === TAGS.events) return ['/events', '/']
+  if (tag === TAGS.events) return EVENT_LIST_PATHS
   const [kind, value] = [tag.slice(0, tag.indexOf(':')), tag.slice(tag.indexOf(':') + 1)]
   const id = Number(value)
   switch (kind) {
@@ -190,7 +194,12 @@ export async function pathsForTag(req: PayloadRequest, tag: string): Promise<str
     case 'event-parts':
       return eventPagePath(req, id)
     case 'reference':
-      return referencePaths(req, id)
+      return [
+        `/references/${id}`,
+        `/references/${id}/bibtex`,
+        `/references/${id}/csl-json`,
+        ...(await referencePaths(req, id)),
+      ]
     default:
       // reaction:, media: — their pages carry the event's or the article's tags as well.
       return []

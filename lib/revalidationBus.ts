@@ -108,7 +108,7 @@ export function startRevalidationListener({
         return await apply({ tags: [TAGS.site], paths: [] })
       } catch {
         // The server may not listen yet: it starts listening after instrumentation runs.
-        await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS))
+        await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS).unref())
       }
     }
     log.warn('Revalidation listener could not reach its own server to revalidate')
@@ -123,7 +123,7 @@ export function startRevalidationListener({
       retrying = true
       if (client === next) client = undefined
       void next.end().catch(() => {})
-      setTimeout(() => void connect(), RECONNECT_MS)
+      setTimeout(() => void connect(), RECONNECT_MS).unref()
     }
     next.on('notification', ({ channel, payload }) => {
       if (channel !== CHANNEL || !payload) return
