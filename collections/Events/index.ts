@@ -5,7 +5,7 @@ import { slugField } from '@/fields/slug'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { figuresField } from './figures'
-import { revalidateEvent } from './hooks/revalidateEvent'
+import { revalidateDeletedEvent, revalidateEvent } from './hooks/revalidateEvent'
 
 export const EVENT_TYPES = [
   'massacre',
@@ -148,5 +148,6 @@ export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
   ],
   hooks: {
     afterChange: [revalidateEvent],
+    afterDelete: [revalidateDeletedEvent],
   },
 })

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { calendarDateField } from '@/fields/calendarDate'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
-import { revalidateReaction } from './hooks/revalidateReaction'
+import { revalidateDeletedReaction, revalidateReaction } from './hooks/revalidateReaction'
 
 export const STANCES = [
   { label: 'Condemnation', value: 'condemnation' },
@@ -76,5 +76,6 @@ export const Reactions: CollectionConfig<'reactions'> = withEditorialWorkflow({
   ],
   hooks: {
     afterChange: [revalidateReaction],
+    afterDelete: [revalidateDeletedReaction],
   },
 })

@@ -5,7 +5,7 @@ import { urlField } from '@/fields/url'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { rejectDuplicateUrl } from './hooks/rejectDuplicateUrl'
-import { revalidateReference } from './hooks/revalidateReference'
+import { revalidateDeletedReference, revalidateReference } from './hooks/revalidateReference'
 
 const option = (label: string, value: string) => ({ label, value })
 
@@ -118,5 +118,6 @@ export const References: CollectionConfig<'references'> = withEditorialWorkflow(
   hooks: {
     beforeValidate: [rejectDuplicateUrl],
     afterChange: [revalidateReference],
+    afterDelete: [revalidateDeletedReference],
   },
 })

@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import type { Article, Event, Media, Reaction, Reference } from '@/payload-types'
+import { TAGS, tagPage } from '@/lib/cacheTags'
 import { findCitations } from '@/lib/citations'
 import { getPayloadClient } from '@/lib/payload'
 
@@ -28,6 +29,7 @@ const CARD_SELECT = {
 } as const
 
 export const listArticles = cache(async (): Promise<ArticleCard[]> => {
+  await tagPage(TAGS.articles)
   const payload = await getPayloadClient()
   const read = await readOptions()
   const { docs } = await payload.find({
@@ -78,7 +80,35 @@ export type ArticlePage = {
   references: Map<number, Reference>
 }
 
+/** The page tags: the article, and everything around it that the page shows. */
+const articlePageTags = (slug: string, page: ArticlePage | null) => [
+  TAGS.articleSlug(slug),
+  ...(page
+    ? [
+        TAGS.article(page.article.id),
+        TAGS.linkedFrom(page.article.id),
+        ...(page.event
+          ? [
+              TAGS.event(page.event.id),
+              TAGS.eventReactions(page.event.id),
+              idOf(page.event.partOf) && TAGS.event(idOf(page.event.partOf)!),
+              idOf(page.event.victims?.article) && TAGS.article(idOf(page.event.victims?.article)!),
+            ]
+          : []),
+        ...[...page.seeAlso, ...page.related].map((card) => TAGS.article(card.id)),
+        ...[...page.references.keys()].map(TAGS.reference),
+        ...[page.image, page.victimsFlag].map((media) => media && TAGS.media(media.id)),
+      ]
+    : []),
+]
+
 export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | null> => {
+  const page = await loadArticlePage(slug)
+  await tagPage(...articlePageTags(slug, page))
+  return page
+})
+
+async function loadArticlePage(slug: string): Promise<ArticlePage | null> {
   const payload = await getPayloadClient()
   const read = await readOptions()
   const { docs } = await payload.find({
@@ -161,7 +191,7 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
     furtherReferenceIds,
     references,
   }
-})
+}
 
 const RELATED_LIMIT = 12
 
@@ -249,6 +279,7 @@ async function findRelatedArticles({
  * found in its published revisions, so old links keep working.
  */
 export const findRenamedArticleSlug = cache(async (oldSlug: string): Promise<null | string> => {
+  await tagPage(TAGS.articleSlug(oldSlug))
   const payload = await getPayloadClient()
   const { docs: versions } = await payload.findVersions({
     collection: 'articles',

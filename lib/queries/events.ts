@@ -3,7 +3,9 @@ import { cache } from 'react'
 import type { Where } from 'payload'
 
 import type { Article, Event, Reaction, Reference } from '@/payload-types'
+import { TAGS, tagPage } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
+import { idOf } from '@/lib/relationId'
 
 import { eventReferenceIds, loadEventContext, loadReferences } from './eventContext'
 import { PUBLIC, readOptions } from './readOptions'
@@ -51,6 +53,7 @@ const yearRange = (year: number) => ({
 
 /** Events matching the filters, oldest first, a page at a time. */
 export const listEvents = cache(async ({ year, type, place, page = 1 }: EventFilters) => {
+  await tagPage(TAGS.events)
   const payload = await getPayloadClient()
   const { countries } = await getEventFacets()
   // "Syria" means the country, not also "Syriac Catholic church".
@@ -94,6 +97,7 @@ type FacetRow = { year: null | number; country: null | string }
  * row per event), so it costs the same with 100 events or 100,000.
  */
 export const getEventFacets = cache(async () => {
+  await tagPage(TAGS.events)
   const payload = await getPayloadClient()
   const { drizzle } = payload.db as unknown as PostgresAdapter
   const { rows } = await drizzle.execute<FacetRow>(sql`
@@ -154,7 +158,31 @@ export type EventPage = {
   references: Map<number, Reference>
 }
 
+/** The page tags: the event, and everything around it that the page shows. */
+const eventPageTags = (slug: string, page: EventPage | null) => [
+  TAGS.eventSlug(slug),
+  ...(page
+    ? [
+        TAGS.event(page.event.id),
+        TAGS.eventParts(page.event.id),
+        TAGS.eventArticles(page.event.id),
+        TAGS.eventReactions(page.event.id),
+        idOf(page.event.partOf) && TAGS.event(idOf(page.event.partOf)!),
+        idOf(page.event.victims?.article) && TAGS.article(idOf(page.event.victims?.article)!),
+        ...page.parts.map((part) => TAGS.event(part.id)),
+        ...page.articles.map((article) => TAGS.article(article.id)),
+        ...[...page.references.keys()].map(TAGS.reference),
+      ]
+    : []),
+]
+
 export const getEventPage = cache(async (slug: string): Promise<EventPage | null> => {
+  const page = await loadEventPage(slug)
+  await tagPage(...eventPageTags(slug, page))
+  return page
+})
+
+async function loadEventPage(slug: string): Promise<EventPage | null> {
   const payload = await getPayloadClient()
   const read = await readOptions()
   const event = (
@@ -201,10 +229,11 @@ export const getEventPage = cache(async (slug: string): Promise<EventPage | null
     articles,
     references,
   }
-})
+}
 
 /** The most recent events by date, for the home page. */
 export const listLatestEvents = cache(async (limit: number): Promise<EventCard[]> => {
+  await tagPage(TAGS.events)
   const payload = await getPayloadClient()
   const read = await readOptions()
   const { docs } = await payload.find({

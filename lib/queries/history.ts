@@ -1,5 +1,6 @@
 import { cache } from 'react'
 
+import { TAGS, tagPage } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC } from './readOptions'
@@ -21,6 +22,7 @@ export const getArticleHistory = cache(async (slug: string) => {
       limit: 1,
     })
   ).docs[0]
+  await tagPage(TAGS.articleSlug(slug), article && TAGS.article(article.id))
   if (!article) return null
   const { docs } = await payload.findVersions({
     collection: 'articles',

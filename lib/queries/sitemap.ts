@@ -1,3 +1,4 @@
+import { TAGS, tagPage } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC } from './readOptions'
@@ -73,6 +74,7 @@ const maxPublishedId = async (collection: SitemapCollection) => {
 
 /** The sitemap index's files: two one-row queries, whatever the number of documents. */
 export async function listSitemapFiles(pageSize: number = SITEMAP_PAGE_SIZE) {
+  await tagPage(TAGS.articles, TAGS.events)
   const [articles, events] = await Promise.all([
     maxPublishedId('articles'),
     maxPublishedId('events'),
@@ -82,6 +84,7 @@ export async function listSitemapFiles(pageSize: number = SITEMAP_PAGE_SIZE) {
 
 /** The URLs of one child sitemap: at most `lastId - firstId + 1` rows. */
 export async function listSitemapEntries(file: SitemapFile): Promise<PublishedPage[]> {
+  await tagPage(file.collection === 'articles' ? TAGS.articles : TAGS.events)
   const payload = await getPayloadClient()
   const where = { id: { greater_than_equal: file.firstId, less_than_equal: file.lastId } }
   const limit = file.lastId - file.firstId + 1
@@ -125,6 +128,7 @@ export const FEED_LENGTH = 50
  * rows of each (an index range scan each), never the whole corpus.
  */
 export async function listRecentChanges(limit: number): Promise<PublishedPage[]> {
+  await tagPage(TAGS.articles, TAGS.events)
   const payload = await getPayloadClient()
   const [articles, events] = await Promise.all([
     payload.find({

@@ -1,0 +1,79 @@
+import { unstable_cache } from 'next/cache'
+
+/**
+ * The cache tags of the reader site: the one list of what a rendered page can depend on.
+ *
+ * A query tags what it read (`tagPage`), Next records the tags on the page it is rendering,
+ * and publishing, unpublishing or deleting a document revalidates the tags it touches
+ * (`lib/revalidate.ts`), so every page that shows it is re-rendered, and only those. The
+ * edge purge turns the same tags into URLs (`pathsForTags` in `lib/revalidate.ts`).
+ */
+export const TAGS = {
+  /**
+   * Every page: an instance that may have missed changes (it just started, or its connection
+   * to the others dropped) revalidates it, so it serves nothing rendered before (see
+   * `lib/revalidationBus.ts`).
+   */
+  site: 'site',
+  /** Which articles are published and their cards in site-wide lists (home, sitemap, feed). */
+  articles: 'articles',
+  /** Which events are published and their cards in site-wide lists (/events, home, facets). */
+  events: 'events',
+  /** One article's own content: its page, its history, its card on any other page. */
+  article: (id: number) => `article:${id}`,
+  /** What a URL slug resolves to, read before the id is known (a rename or a first publish). */
+  articleSlug: (slug: string) => `article-slug:${slug}`,
+  /** Which published articles list this one under "See also" (its related articles). */
+  linkedFrom: (articleId: number) => `linked-from:${articleId}`,
+  /** One event's own content: its page, the infobox of its articles, its card anywhere. */
+  event: (id: number) => `event:${id}`,
+  eventSlug: (slug: string) => `event-slug:${slug}`,
+  /** Which published articles are about an event. */
+  eventArticles: (eventId: number) => `event-articles:${eventId}`,
+  /** Which published events are part of an event. */
+  eventParts: (eventId: number) => `event-parts:${eventId}`,
+  /** Which published reactions an event has, and their text. */
+  eventReactions: (eventId: number) => `event-reactions:${eventId}`,
+  reference: (id: number) => `reference:${id}`,
+  reaction: (id: number) => `reaction:${id}`,
+  media: (id: number) => `media:${id}`,
+} as const
+
+type MaybeTag = 0 | false | null | string | undefined
+
+// Next accepts at most 128 tags per call; a page may cite more references than that.
+const TAGS_PER_CALL = 64
+
+// A cached no-op whose only effect is that Next records `tags` on the page being rendered.
+// Tagging is thereby decoupled from caching data: queries still run when the page renders
+// (the page itself is what Next and the edge cache), and tags can follow from what a query
+// returned — the related-article cards are tagged by the ids the query found.
+const recordTags = async () => null
+
+/**
+ * Tags the page being rendered. Outside a Next.js server (Vitest, seeds, scripts) there is no
+ * page and no cache, so it does nothing.
+ */
+export async function tagPage(...tags: MaybeTag[]): Promise<void> {
+  if (!process.env.NEXT_RUNTIME) return
+  const unique = [...new Set([TAGS.site, ...tags.filter((tag): tag is string => Boolean(tag))])]
+  for (let start = 0; start < unique.length; start += TAGS_PER_CALL) {
+    // One key for every call: the entry holds nothing, so sharing it costs nothing.
+    await unstable_cache(recordTags, ['annals-page-tags'], {
+      tags: unique.slice(start, start + TAGS_PER_CALL),
+    })()
+  }
+}
+
+/**
+ * Runs a query, then tags the page with what it read: `tagsOf` sees the result, so a list
+ * can be tagged by the ids it returned.
+ */
+export async function underTags<T>(
+  query: () => Promise<T>,
+  tagsOf: (result: T) => MaybeTag[],
+): Promise<T> {
+  const result = await query()
+  await tagPage(...tagsOf(result))
+  return result
+}
