@@ -38,11 +38,14 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_location_region_trgm_idx" ON "events" USING gin ("location_region" public.gin_trgm_ops);
   CREATE INDEX "events_location_country_trgm_idx" ON "events" USING gin ("location_country" public.gin_trgm_ops);
   CREATE INDEX "events_name_search_idx" ON "events"
-    USING gin (to_tsvector('public.annals_search'::regconfig, coalesce("name", '')));`)
+    USING gin (to_tsvector('public.annals_search'::regconfig, coalesce("name", '')));
+  -- Payload's own index on this table leads with "order": an event's other names were a scan.
+  CREATE INDEX "events_texts_parent_path_idx" ON "events_texts" ("parent_id", "path", "order");`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
+  DROP INDEX IF EXISTS "events_texts_parent_path_idx";
   DROP INDEX IF EXISTS "events_name_search_idx";
   DROP INDEX IF EXISTS "events_location_country_trgm_idx";
   DROP INDEX IF EXISTS "events_location_region_trgm_idx";

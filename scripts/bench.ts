@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,100000] [--seconds 10] [--edge http://127.0.0.1:6081]`
+ * `npm run bench [-- --sizes 1000,100000] [--seconds 10] [--edge [http://127.0.0.1:6081]]`
  *
  * For each size: a database of that many benchmark articles (`annals_bench_<size>` on the
  * server `npm start` uses, filled by `npm run bench:data`), a production build of the site
@@ -29,6 +29,7 @@ import {
   type Throughput,
 } from './lib/bench/measure'
 import { placeName, SEARCH_WORDS, typoOf } from './lib/bench/words'
+import { findVarnishd, startVarnish, VARNISH_MISSING } from './lib/varnish'
 
 const argument = (name: string) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -36,7 +37,14 @@ const argument = (name: string) => {
 }
 const sizes = (argument('sizes') ?? '1000,100000').split(',').map(Number)
 const seconds = Math.min(60, Number(argument('seconds') ?? 10))
-const edge = argument('edge')?.replace(/\/+$/, '')
+// --edge URL measures an edge tier already running in front of PORT; --edge alone starts the
+// shipped one (Varnish, deploy/varnish) on EDGE_PORT in front of the benchmark's instance.
+const edgeUrl = argument('edge')?.startsWith('http')
+  ? argument('edge')!.replace(/\/+$/, '')
+  : undefined
+const startEdge = process.argv.includes('--edge') && !edgeUrl
+const edgePort = process.env.EDGE_PORT || '6081'
+const edge = edgeUrl ?? (startEdge ? `http://127.0.0.1:${edgePort}` : undefined)
 const port = process.env.PORT || '3000'
 const site = `http://127.0.0.1:${port}`
 const ARTICLE = '/articles/2013-camp-ashraf-massacre'
@@ -92,7 +100,13 @@ function startSite(url: string, distDir: string, logFile: string) {
     process.execPath,
     [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', port, '-H', '127.0.0.1'],
     {
-      env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: distDir, PORT: port },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXT_DIST_DIR: distDir,
+        PORT: port,
+        ...(startEdge ? { CDN_SERVERS: `http://127.0.0.1:${edgePort}` } : {}),
+      },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -359,10 +373,23 @@ try {
     process.env.DATABASE_URL = baseUrl
     mkdirSync('bench-results', { recursive: true })
     const server = startSite(url, distDir, `bench-results/next-${size}.log`)
+    let varnish: undefined | { stop: () => Promise<void> }
     try {
       await waitForSite()
+      if (startEdge) {
+        const varnishd = findVarnishd()
+        if (!varnishd) throw new Error(VARNISH_MISSING)
+        varnish = startVarnish({
+          varnishd,
+          listen: `127.0.0.1:${edgePort}`,
+          backends: [`127.0.0.1:${port}`],
+          workDir: path.resolve(`.data/varnish-bench-${edgePort}`),
+        })
+        await sleep(3000)
+      }
       results.push({ ...(await measure(size, url, server.pid)), loadSeconds } as SizeResult)
     } finally {
+      await varnish?.stop()
       await server.stop()
     }
   }

@@ -9,6 +9,9 @@ import {
   type SearchResult,
 } from '@/lib/queries/search'
 
+import { placeName, SEARCH_WORDS, typoOf } from '../scripts/lib/bench/words'
+
+import { loadTestBenchData } from './helpers/benchData'
 import { getTestPayload } from './helpers/payload'
 
 const context: RequestContext = { disableRevalidate: true }
@@ -213,5 +216,52 @@ describe('site search and unpublished content', () => {
       searchSite({ query: `Draft ${UNPUBLISHED_WORD}` }),
     ])
     expect([byWord.total, byTitle.total]).toEqual([0, 0])
+  })
+})
+
+describe('site search over many articles', () => {
+  // More articles containing the common word than search ranks (its text candidates).
+  const ARTICLES = 260
+  let loaded: Awaited<ReturnType<typeof loadTestBenchData>>
+
+  beforeAll(async () => {
+    loaded = await loadTestBenchData(ARTICLES)
+  })
+
+  afterAll(async () => {
+    await loaded?.cleanup()
+  })
+
+  it('should answer a word of nearly every article with a full page and a capped count', async () => {
+    const { results, total, capped, pageCount } = await searchSite({ query: SEARCH_WORDS.common })
+    expect(results).toHaveLength(SEARCH_PAGE_SIZE)
+    expect(capped).toBe(true)
+    expect(total).toBeLessThan(ARTICLES)
+    expect(pageCount).toBe(Math.ceil(total / SEARCH_PAGE_SIZE))
+  })
+
+  it('should highlight a common word in every snippet', async () => {
+    const { results } = await searchSite({ query: SEARCH_WORDS.common })
+    // "forces" matches its stem's other forms too ("force", "forced").
+    expect(
+      results.every((result) => highlighted(result).some((word) => word.startsWith('forc'))),
+    ).toBe(true)
+  })
+
+  it('should still put a title match first among many text matches', async () => {
+    // Cluster 5's place is in its title only; the common word is in nearly every body.
+    const place = placeName(5)
+    const { results } = await searchSite({ query: `${place} ${SEARCH_WORDS.common}` })
+    expect(results[0]?.title).toContain(place)
+  })
+
+  it('should find an old article by a word of its title however many newer ones match', async () => {
+    const { results } = await searchSite({ query: placeName(0) })
+    expect(titles(results).some((title) => title.includes(placeName(0)))).toBe(true)
+  })
+
+  it('should find a title with a typo among many articles', async () => {
+    const { results } = await searchSite({ query: typoOf(placeName(3)) })
+    expect(results[0]?.title).toContain(placeName(3))
   })
 })

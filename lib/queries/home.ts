@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import type { Article } from '@/payload-types'
+import { TAGS, tagPage } from '@/lib/cacheTags'
 import { getPayloadClient } from '@/lib/payload'
 
 import { readOptions } from './readOptions'
@@ -34,6 +35,7 @@ export type HomeLists = {
 }
 
 export const getHomeLists = cache(async (): Promise<HomeLists> => {
+  await tagPage(TAGS.articles)
   const payload = await getPayloadClient()
   const read = await readOptions()
   const list = (sort: string, limit: number, where?: { featured: { equals: true } }) =>
@@ -62,6 +64,7 @@ export const ARTICLES_PER_PAGE = 50
 
 /** One page of the /articles index, by title. */
 export const listArticlesPage = cache(async (page: number) => {
+  await tagPage(TAGS.articles)
   const payload = await getPayloadClient()
   const read = await readOptions()
   const result = await payload.find({

@@ -126,18 +126,9 @@ type Row = {
   fallback: string | null
 }
 
-export type SearchArgs = { query: null | string | undefined; page?: number | string }
-
-export async function searchSite({ query, page }: SearchArgs): Promise<SearchResults> {
-  const q = normalizeQuery(query)
-  const currentPage = normalizePage(page)
-  const empty = { query: q, results: [], total: 0, capped: false, page: currentPage, pageCount: 0 }
-  if (!q) return empty
-
-  const payload = await getPayloadClient()
-  const { drizzle } = payload.db as unknown as PostgresAdapter
+/** The search's one SQL statement (exported so its plan can be examined with EXPLAIN). */
+export const searchQuery = (q: string, currentPage: number) => {
   const offset = (currentPage - 1) * SEARCH_PAGE_SIZE
-
   // websearch_to_tsquery never raises on odd syntax (quotes, &, |, !, :*): it reads the
   // query as a search box would ("a b" AND, "a or b", -not, "phrases"). It is spelled out in
   // each branch rather than read from a CTE so the planner sees the words, knows from the
@@ -146,7 +137,7 @@ export async function searchSite({ query, page }: SearchArgs): Promise<SearchRes
   const tsq = sql`websearch_to_tsquery('public.annals_search'::regconfig, ${q}::text)`
   const plain = sql`lower(public.annals_unaccent(${q}::text))`
   const fuzzy = Array.from(q).length >= 4
-  const { rows } = await drizzle.execute<Row>(sql`
+  return sql`
     WITH
     -- Bounded candidate sets, each answerable from one index: every title match (up to a
     -- limit), the newest text matches, and, when the words find less than a page, titles
@@ -279,7 +270,20 @@ export async function searchSite({ query, page }: SearchArgs): Promise<SearchRes
     LEFT JOIN page p ON true
     LEFT JOIN sources s ON s.id = p.id AND s.kind = p.kind
     ORDER BY p.exact DESC, CASE WHEN p.exact THEN p.kind END, p.score DESC, p.kind, p.title, p.id
-  `)
+  `
+}
+
+export type SearchArgs = { query: null | string | undefined; page?: number | string }
+
+export async function searchSite({ query, page }: SearchArgs): Promise<SearchResults> {
+  const q = normalizeQuery(query)
+  const currentPage = normalizePage(page)
+  const empty = { query: q, results: [], total: 0, capped: false, page: currentPage, pageCount: 0 }
+  if (!q) return empty
+
+  const payload = await getPayloadClient()
+  const { drizzle } = payload.db as unknown as PostgresAdapter
+  const { rows } = await drizzle.execute<Row>(searchQuery(q, currentPage))
 
   const total = Number(rows[0]?.total ?? 0)
   const results = rows

@@ -78,6 +78,7 @@ const maxPublishedId = async (collection: SitemapCollection) => {
 
 /** The sitemap index's files: two one-row queries, whatever the number of documents. */
 export async function listSitemapFiles(pageSize: number = SITEMAP_PAGE_SIZE) {
+  await tagPage(TAGS.articles, TAGS.events)
   const [articles, events] = await Promise.all([
     maxPublishedId('articles'),
     maxPublishedId('events'),

@@ -75,7 +75,8 @@ export async function load(
     url,
     connections,
     duration: seconds,
-    amount: maxRequests,
+    // Stops early at this many (autocannon's `amount` would replace the duration instead).
+    maxOverallRequests: maxRequests,
     headers,
     timeout: 30,
   })

@@ -81,9 +81,11 @@ export const placeName = (index: number): string => {
   return word[0].toUpperCase() + word.slice(1)
 }
 
-/** The place name with two letters swapped: what a reader mistypes. */
-export const typoOf = (word: string): string =>
-  word.length < 5 ? word : word.slice(0, 2) + word[3] + word[2] + word.slice(4)
+/** The word with its middle letter typed twice: what a reader mistypes. */
+export const typoOf = (word: string): string => {
+  const middle = Math.floor(word.length / 2)
+  return word.slice(0, middle + 1) + word.slice(middle)
+}
 
 export const sentence = (seed: number, words: number): string => {
   const rng = random(seed)
