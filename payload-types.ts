@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     users: User;
     'audit-log': AuditLog;
+    'link-checks': LinkCheck;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -99,8 +101,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -108,6 +114,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      checkLinks: TaskCheckLinks;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -175,6 +182,10 @@ export interface Article {
   event?: (number | null) | Event;
   image?: (number | null) | Media;
   seeAlso?: (number | Article)[] | null;
+  /**
+   * Curated related articles, shown to readers in this order.
+   */
+  relatedArticles?: (number | Article)[] | null;
   /**
    * Sources listed under References though not cited inline.
    */
@@ -269,6 +280,10 @@ export interface Event {
          * Listed first among figures of its kind.
          */
         preferred?: boolean | null;
+        /**
+         * Why this figure differs from the preferred one (e.g. "counted before the camp was searched"). Required by the citation checks when it does.
+         */
+        note?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -468,6 +483,34 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Written by the daily link checker; not editable.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  reference: number | Reference;
+  url: string;
+  status: 'unchecked' | 'live' | 'failing' | 'dead';
+  consecutiveFailures: number;
+  lastCheckedAt?: string | null;
+  /**
+   * The most recent checks, newest last.
+   */
+  history?:
+    | {
+        checkedAt: string;
+        url: string;
+        statusCode?: number | null;
+        outcome: 'ok' | 'client-error' | 'server-error' | 'timeout' | 'network-error';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -536,7 +579,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'checkLinks' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -569,10 +612,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'checkLinks' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -610,6 +662,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -666,6 +722,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   event?: T;
   image?: T;
   seeAlso?: T;
+  relatedArticles?: T;
   furtherReferences?: T;
   citedReferences?: T;
   workflowState?: T;
@@ -728,6 +785,7 @@ export interface EventsSelect<T extends boolean = true> {
         reference?: T;
         asOf?: T;
         preferred?: T;
+        note?: T;
         id?: T;
       };
   workflowState?: T;
@@ -864,6 +922,28 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  reference?: T;
+  url?: T;
+  status?: T;
+  consecutiveFailures?: T;
+  lastCheckedAt?: T;
+  history?:
+    | T
+    | {
+        checkedAt?: T;
+        url?: T;
+        statusCode?: T;
+        outcome?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -898,6 +978,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -935,6 +1016,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -942,6 +1051,23 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input: {
+    timeoutMs?: number | null;
+    delayMs?: number | null;
+    referenceIds?: number[] | null;
+  };
+  output: {
+    checked?: number | null;
+    live?: number | null;
+    failing?: number | null;
+    dead?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

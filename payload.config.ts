@@ -7,11 +7,13 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { AuditLog } from './collections/AuditLog'
 import { Events } from './collections/Events'
+import { LinkChecks } from './collections/LinkChecks'
 import { Media } from './collections/Media'
 import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
 import { Users } from './collections/Users'
 import { articleEditor } from './fields/editor'
+import { checkLinksTask } from './jobs/checkLinks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -44,8 +46,9 @@ export default buildConfig({
       },
     },
   },
-  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog],
+  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog, LinkChecks],
   editor: articleEditor,
+  jobs: { tasks: [checkLinksTask] },
   secret,
   db: postgresAdapter({
     pool: { connectionString: databaseUrl },

@@ -11,7 +11,7 @@ test.describe('the Camp Ashraf article', () => {
     const infobox = page.getByRole('complementary', { name: '2013 Camp Ashraf massacre' })
     const row = (label: string) =>
       infobox.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label }) })
-    await expect(row('Part of')).toContainText('Iraq conflict')
+    await expect(row('Part of')).toContainText('Iraq Conflict')
     await expect(row('Location')).toContainText('Camp Ashraf, Diyala Governorate, Iraq')
     await expect(row('Date')).toContainText('1 September 2013')
     await expect(row('Deaths')).toContainText('52 (The Washington Times)')

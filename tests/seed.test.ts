@@ -1,12 +1,51 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { findCitations } from '@/lib/citations'
 import { DEMO_USERS, seedContent, seedDemoUsers } from '@/scripts/seed'
-import { references } from '@/scripts/seed/content/references'
+import { articles } from '@/scripts/seed/content/articles'
 
 import { getTestPayload } from './helpers/payload'
 
 const COLLECTIONS = ['articles', 'events', 'references', 'reactions', 'users'] as const
+
+const CAMP_ASHRAF = '2013-camp-ashraf-massacre'
+
+/** The titles of the reference page's numbered references, in its order [1]–[9]. */
+const PAGE_REFERENCES = [
+  'Envoys urge U.N. probe of massacre at Iranian exile camp in Iraq',
+  "52 Iranian exiles killed at Iraq's Camp Ashraf",
+  'Exclusive: U.S. Fingers Iranian Commandos for Kidnapping Raid Inside Iraq',
+  'Secretary-General Deplores Deaths at Camp Ashraf in Iraq, Urging Investigation',
+  'Iraq: UN human rights office, UN mission condemn attack on Camp Ashraf',
+  'Situation at Camp Ashraf in Iraq',
+  'Statement by High Representative Catherine Ashton on the killing of residents at Camp Ashraf',
+  'Foreign Office Minister condemns violence at Camp Ashraf, Iraq',
+  'Iraq: Impartial investigation of Camp Ashraf deaths crucial',
+]
+
+/** The related articles the reference page lists, in its order (titles as we give them). */
+const PAGE_RELATED = [
+  'Tariq Aziz',
+  "People's Mojahedin Organization of Iran",
+  'Maryam Rajavi',
+  '1988 executions of Iranian political prisoners',
+  'International reactions to the Qana airstrike',
+  'United States raid on the Iranian Liaison Office in Erbil',
+  'United States kill or capture strategy in Iraq',
+  'Kidnapping of Jalal Sharafi',
+  'Camp Ashraf',
+  '2008 Abu Kamal raid',
+  'Camp Liberty',
+  'Reactions to the Gaza flotilla raid',
+  '2010 Baghdad church massacre',
+  '2011 in Iraq',
+  '2011 raid on Camp Ashraf',
+  'Houla massacre',
+  'Abdolreza Rajabi',
+  'Rabaa massacre',
+  'National reactions to the Gaza flotilla raid',
+]
 
 const snapshot = async (payload: Payload) =>
   Object.fromEntries(
@@ -43,15 +82,104 @@ describe('demo seed', () => {
     expect(await snapshot(payload)).toEqual(before)
   })
 
-  it('should publish the Camp Ashraf article with all nine references of the reference page', async () => {
+  const asReader = { depth: 0, overrideAccess: false, draft: false } as const
+
+  const campAshraf = async () =>
+    (
+      await payload.find({
+        collection: 'articles',
+        where: { slug: { equals: CAMP_ASHRAF } },
+        ...asReader,
+      })
+    ).docs[0]
+
+  const campAshrafEvent = async () =>
+    (
+      await payload.find({
+        collection: 'events',
+        where: { slug: { equals: CAMP_ASHRAF } },
+        ...asReader,
+      })
+    ).docs[0]
+
+  const titlesOf = async (ids: number[]) => {
+    const { docs } = await payload.find({
+      collection: 'references',
+      where: { id: { in: ids } },
+      ...asReader,
+      pagination: false,
+    })
+    const titles = new Map(docs.map((doc) => [doc.id, doc.title]))
+    return ids.map((id) => titles.get(id))
+  }
+
+  it('should publish the Camp Ashraf article', async () => {
+    expect((await campAshraf())._status).toBe('published')
+  })
+
+  it('should list the 19 related articles of the reference page, in its order, all readable', async () => {
+    const ids = ((await campAshraf()).relatedArticles ?? []) as number[]
     const { docs } = await payload.find({
       collection: 'articles',
-      where: { slug: { equals: '2013-camp-ashraf-massacre' } },
-      depth: 0,
+      where: { id: { in: ids } },
+      ...asReader,
+      pagination: false,
     })
-    expect(docs[0]._status).toBe('published')
-    const { totalDocs } = await payload.count({ collection: 'references' })
-    expect(totalDocs).toBe(references.length)
-    expect(references).toHaveLength(9)
+    const titles = new Map(docs.map((doc) => [doc.id, doc.title]))
+    expect(ids.map((id) => titles.get(id))).toEqual(PAGE_RELATED)
+  })
+
+  it('should attribute the 7 missing to the references the page cites for it, [1] and [2]', async () => {
+    const missing = ((await campAshrafEvent()).figures ?? []).filter(
+      (figure) => figure.kind === 'missing',
+    )
+    expect(await titlesOf(missing.map((figure) => figure.reference as number))).toEqual(
+      PAGE_REFERENCES.slice(0, 2),
+    )
+  })
+
+  it('should cite the page’s references in its order: text [1]–[3], then reactions [4]–[9]', async () => {
+    const article = await campAshraf()
+    const { docs: reactions } = await payload.find({
+      collection: 'reactions',
+      where: { event: { equals: article.event } },
+      ...asReader,
+      sort: 'id',
+      pagination: false,
+    })
+    const ids = [
+      ...findCitations(article.body).map((citation) => citation.referenceId),
+      ...reactions.map((reaction) => reaction.reference as number),
+    ]
+    expect(await titlesOf([...new Set(ids)])).toEqual(PAGE_REFERENCES)
+  })
+
+  it('should cite a source for every figure of the 2011 raid on Camp Ashraf', async () => {
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { slug: { equals: '2011-raid-on-camp-ashraf' } },
+      ...asReader,
+    })
+    const figures = docs[0].figures ?? []
+    expect(figures.map((figure) => [figure.value, typeof figure.reference])).toEqual([
+      [3, 'number'],
+      [34, 'number'],
+      [318, 'number'],
+    ])
+  })
+
+  it('should spell the Iraq Conflict as the reference page does', async () => {
+    const event = await campAshrafEvent()
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { id: { equals: event.partOf } },
+      ...asReader,
+    })
+    expect(docs[0].name).toBe('Iraq Conflict')
+  })
+
+  it('should seed every related article the Camp Ashraf article lists', () => {
+    const main = articles.find((article) => article.slug === CAMP_ASHRAF)!
+    expect(main.relatedArticles).toHaveLength(19)
   })
 })

@@ -5,6 +5,8 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { publishedVersionsOrStaff } from '@/access/publishedVersionsOrStaff'
 import { staffExceptPublishing } from '@/access/staffExceptPublishing'
 
+import { enforceCitationChecks } from './checks/enforceCitationChecks'
+import { citationCheckEndpoints, citationCheckFields } from './checks/register'
 import { workflowFields } from './fields'
 import { auditDeletion, auditWorkflow } from './hooks/auditWorkflow'
 import { captureOperation } from './hooks/captureOperation'
@@ -43,12 +45,13 @@ export const withEditorialWorkflow = <TSlug extends CollectionSlug>(
         },
       },
     },
-    fields: [...config.fields, ...workflowFields],
+    fields: [...config.fields, ...workflowFields, ...citationCheckFields(config.slug)],
+    endpoints: [...(config.endpoints || []), ...citationCheckEndpoints(config.slug)],
     hooks: {
       ...config.hooks,
       // Payload types collection hooks per slug; these are written for any collection.
       beforeOperation: [captureOperation as never, ...(config.hooks?.beforeOperation ?? [])],
-      beforeChange: [enforceWorkflow, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [enforceWorkflow, enforceCitationChecks, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), auditWorkflow],
       afterDelete: [...(config.hooks?.afterDelete ?? []), auditDeletion],
     },

@@ -56,6 +56,16 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
       hasMany: true,
     },
     {
+      name: 'relatedArticles',
+      type: 'relationship',
+      relationTo: 'articles',
+      hasMany: true,
+      admin: {
+        description: 'Curated related articles, shown to readers in this order.',
+      },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
       name: 'furtherReferences',
       type: 'relationship',
       relationTo: 'references',

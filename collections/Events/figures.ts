@@ -70,5 +70,14 @@ export const figuresField: ArrayField = {
         },
       ],
     },
+    {
+      name: 'note',
+      type: 'text',
+      maxLength: 300,
+      admin: {
+        description:
+          'Why this figure differs from the preferred one (e.g. "counted before the camp was searched"). Required by the citation checks when it does.',
+      },
+    },
   ],
 }

@@ -166,15 +166,19 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
     articleIds.set(article.key, id)
   }
 
-  // Links that may point forwards (see also, victims' article) are set once everything exists.
+  // Links that may point forwards (see also, related articles, victims' article) are set once
+  // everything exists.
   for (const article of createdArticles) {
-    if (!article.seeAlso?.length) continue
+    if (!article.seeAlso?.length && !article.relatedArticles?.length) continue
+    const ids = (keys: string[] | undefined) =>
+      keys?.length ? keys.map((key) => lookup(articleIds, key, 'article')) : undefined
     await payload.update({
       collection: 'articles',
       id: lookup(articleIds, article.key, 'article'),
       context,
       data: {
-        seeAlso: article.seeAlso.map((key) => lookup(articleIds, key, 'article')),
+        seeAlso: ids(article.seeAlso),
+        relatedArticles: ids(article.relatedArticles),
         changeSummary: 'Linked the related articles of the reference page',
         _status: 'published',
       },

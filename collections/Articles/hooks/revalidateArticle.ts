@@ -19,8 +19,10 @@ const pagesShowing = async (
     `/articles/${article.slug}/history`,
     ...LIST_PATHS,
     ...(eventId ? [`/events`, ...(await eventPaths(payload, eventId))] : []),
-    // Articles that list this one under "See also" show its title.
-    ...(await articlePaths(payload, { seeAlso: { equals: article.id } })),
+    // Articles that list this one under "See also" or "Related articles" show its title.
+    ...(await articlePaths(payload, {
+      or: [{ seeAlso: { equals: article.id } }, { relatedArticles: { equals: article.id } }],
+    })),
   ]
 }
 

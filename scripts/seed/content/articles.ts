@@ -1,32 +1,18 @@
-import type { SeedArticle } from './types'
+import type { SeedArticle, SeedBlock } from './types'
 
-export const articles: SeedArticle[] = [
-  {
-    key: 'camp-ashraf-2013-article',
-    title: '2013 Camp Ashraf massacre',
-    slug: '2013-camp-ashraf-massacre',
-    shortDescription: 'Attack on an Iranian exile camp in Iraq',
-    summary:
-      "On 1 September 2013, an assault on Camp Ashraf in Iraq, the camp of the People's Mujahedin of Iran (PMOI/MEK), left 52 of the group's members dead and 7 missing. Iraqi security forces backed by the Iranian government were suspected, and U.S. officials later said Iran's Islamic Revolutionary Guard Corps and two Iraqi militias aligned with Tehran were behind it.",
-    event: 'camp-ashraf-2013',
-    body: [
-      {
-        p: [
-          "The 2013 Camp Ashraf massacre, which is also known as the September 1 massacre, was an assault on Camp Ashraf, the refugee camp in Iraq that housed members of the People's Mujahedin of Iran (PMOI/MEK), and is suspected to have been an act of terrorism. The assault killed 52 PMOI members, and another 7 went missing. Suspicion for the attack fell on Iraqi security forces, who were thought to have acted with direction and backing from the government of Iran.",
-          { cite: 'williams-2013' },
-          { cite: 'sen-2013' },
-        ],
-      },
-      { h2: 'Responsibility' },
-      {
-        p: [
-          "Writing on 17 December 2013, the magazine Foreign Policy reported that U.S. intelligence officials believed Iranian commandos had joined in the attack and had afterwards taken seven of the group's members back to Iran. According to U.S. officials quoted by the magazine, members of Iran's Islamic Revolutionary Guard Corps helped to plan and direct the assault, while the killing itself was done by gunmen from two Iraq-based groups that act as proxies for Tehran, Kata'ib Hezbollah and Asaib Ahl al-Haq. On the question of Iraq's part, one U.S. official told the magazine that Iraqi soldiers had not tried to stop the attack but had not been the ones shooting.",
-          { cite: 'dreazen-2013' },
-        ],
-      },
-    ],
-    seeAlso: ['camp-ashraf-article', 'camp-ashraf-2011-article', 'pmoi'],
-  },
+/**
+ * The related articles' text is our own account of what the reference page says about them,
+ * so each paragraph cites that page (see `reference-page` in references.ts).
+ */
+const citingReferencePage = (article: SeedArticle): SeedArticle => ({
+  ...article,
+  body: article.body.map((block): SeedBlock =>
+    'p' in block ? { p: [...block.p, { cite: 'reference-page' }] } : block,
+  ),
+})
+
+/** The related articles, in the order the reference page lists them. */
+const related: SeedArticle[] = [
   {
     key: 'tariq-aziz',
     title: 'Tariq Aziz',
@@ -53,7 +39,7 @@ export const articles: SeedArticle[] = [
     slug: 'peoples-mojahedin-organization-of-iran',
     shortDescription: 'Political party in Iran',
     summary:
-      "The People's Mojahedin Organization of Iran (PMOI), also called Mojahedin-e-Khalq (MEK) or Mojahedin-e-Khalq Organization (MKO), is an Iranian dissident group that was once armed but now works mainly as a political advocacy organization. It is currently headquartered in Albania.",
+      "The People's Mojahedin Organization of Iran (PMOI), known too as the MEK (Mojahedin-e-Khalq) and as the MKO (Mojahedin-e-Khalq Organization), is an Iranian dissident group that once fought as an armed movement and now works mainly through political advocacy. Its headquarters are in Albania.",
     body: [
       {
         p: [
@@ -73,7 +59,7 @@ export const articles: SeedArticle[] = [
     slug: 'maryam-rajavi',
     shortDescription: 'Iranian opposition leader (born 1953)',
     summary:
-      "Maryam Rajavi is an Iranian dissident politician who leads the People's Mujahedin of Iran (MEK) and is the president-elect of its National Council of Resistance of Iran (NCRI).",
+      "Maryam Rajavi is an Iranian dissident politician who leads the People's Mujahedin of Iran (MEK); the group's National Council of Resistance of Iran (NCRI) has named her its president-elect.",
     body: [
       {
         p: [
@@ -135,7 +121,7 @@ export const articles: SeedArticle[] = [
     slug: 'united-states-raid-on-the-iranian-liaison-office-in-erbil',
     shortDescription: '2007 U.S. military raid on an Iranian office in Iraqi Kurdistan',
     summary:
-      'On January 11, 2007, the U.S. military raided the Iranian Liaison Office in Erbil, Kurdistan Region, Iraq. The raid was ostensibly meant to detain two senior Iranian officials, but the troops captured five mid-level diplomats instead.',
+      'On January 11, 2007, U.S. forces raided the Iranian Liaison Office in the city of Erbil (Kurdistan Region, Iraq). The raid was ostensibly meant to detain two senior Iranian officials, but the troops captured five mid-level diplomats instead.',
     event: 'erbil-2007',
     body: [
       {
@@ -234,7 +220,7 @@ export const articles: SeedArticle[] = [
     slug: 'camp-liberty',
     shortDescription: 'Former US military installation in Iraq',
     summary:
-      "Camp Liberty is a former United States Department of Defense installation in Baghdad, Iraq. From 2012 to September 2016 it housed members of the People's Mujahedin of Iran who had been forcibly evicted from Camp Ashraf.",
+      "Camp Liberty is a former United States Department of Defense installation in Baghdad, Iraq. From 2012 until September 2016 it gave shelter to People's Mujahedin of Iran members forced out of Camp Ashraf.",
     body: [
       {
         p: [
@@ -262,34 +248,12 @@ export const articles: SeedArticle[] = [
     seeAlso: ['gaza-flotilla-national-reactions-article'],
   },
   {
-    key: 'gaza-flotilla-national-reactions-article',
-    title: 'National reactions to the Gaza flotilla raid',
-    slug: 'national-reactions-to-the-gaza-flotilla-raid',
-    shortDescription: 'Responses of individual countries to the 2010 Gaza flotilla raid',
-    summary:
-      "Countries' responses to the Gaza flotilla raid of 31 May 2010 ranged from support for Israel to strong condemnation of it.",
-    event: 'gaza-flotilla-2010',
-    body: [
-      {
-        p: [
-          "National governments reacted to the raid of 31 May 2010 in very different ways, from backing Israel to condemning it strongly. Those on Israel's side generally also voiced concern over the civilians killed and injured.",
-        ],
-      },
-      {
-        p: [
-          'The criticism centred on the civilian deaths and injuries, on what critics saw as a disproportionate response, and on the way the raid was carried out.',
-        ],
-      },
-    ],
-    seeAlso: ['gaza-flotilla-reactions-article'],
-  },
-  {
     key: 'baghdad-church-article',
     title: '2010 Baghdad church massacre',
     slug: '2010-baghdad-church-massacre',
     shortDescription: 'Massacre at a Syriac Church in Baghdad during Mass',
     summary:
-      'On 31 October 2010, six suicide bombers from the Islamic State of Iraq (ISI) attacked a Syriac Catholic church in Baghdad during Sunday evening Mass and started killing the worshippers.',
+      'On 31 October 2010, six suicide bombers from the Islamic State of Iraq (ISI) stormed a Syriac Catholic church in Baghdad while Sunday evening Mass was being said, and began killing the congregation.',
     event: 'baghdad-church-2010',
     body: [
       {
@@ -330,12 +294,12 @@ export const articles: SeedArticle[] = [
     body: [
       {
         p: [
-          "The Iraqi Army moved against the People's Mujahedin of Iran, an Iranian opposition group based at Camp Ashraf in Iraq's Diyala Governorate, on April 8, 2011.",
+          "On April 8, 2011, Iraqi Army troops moved against the People's Mujahedin of Iran, the Iranian opposition group whose base was Camp Ashraf, in Iraq's Diyala Governorate.",
         ],
       },
       {
         p: [
-          'According to Iraqi authorities, three people died while resisting a military operation at the camp. The United Nations gave far higher figures, reporting 34 people killed and 318 injured. Both PMOI leader Maryam Rajavi and U.S. Senator John Kerry called the attack a "massacre".',
+          'According to Iraqi authorities, three people died while resisting a military operation at the camp. The United Nations gave far higher figures, reporting 34 people killed and 318 injured. The attack was denounced as a "massacre" by Maryam Rajavi, the PMOI\'s leader, and by John Kerry, then a U.S. Senator.',
         ],
       },
     ],
@@ -347,7 +311,7 @@ export const articles: SeedArticle[] = [
     slug: 'houla-massacre',
     shortDescription: 'Killing of civilians in Taldou, Syria, in May 2012',
     summary:
-      'On May 25, 2012, during the Syrian Civil War, civilians were massacred in the town of Taldou in the Houla Region of Syria. The United Nations said 108 people were killed, 34 of them women and 49 of them children.',
+      "On May 25, 2012, during the Syrian Civil War, civilians were massacred in Taldou, a town in Syria's Houla Region. The United Nations said 108 people were killed, 34 of them women and 49 of them children.",
     event: 'houla-2012',
     body: [
       {
@@ -357,7 +321,7 @@ export const articles: SeedArticle[] = [
       },
       {
         p: [
-          "Some witnesses and survivors told UN investigators that pro-government Shabiha carried out the massacre. In a report released in August 2012, the investigators judged it likely that Syrian troops and Shabiha militia were responsible, finding reasonable grounds to believe that those who deliberately killed civilians at the Abdulrazzak and Al-Sayed family locations were aligned with the government. They based this on who had access to the sites, the loyalties of the victims, the security layout of the area including the position of the government's water authority checkpoint, and consistent accounts from victims and witnesses with direct knowledge, and noted the absence of credible information pointing to any other explanation.",
+          "Some witnesses and survivors told UN investigators that pro-government Shabiha carried out the massacre. In a report released in August 2012, the investigators judged it likely that Syrian troops and Shabiha militia were responsible, finding reasonable grounds to believe that those who deliberately killed civilians at the Abdulrazzak and Al-Sayed family locations were aligned with the government. They based this on who had access to the sites, the loyalties of the victims, how security was arranged in the area (including where the government's water authority checkpoint stood), and consistent accounts from victims and witnesses with direct knowledge, and noted the absence of credible information pointing to any other explanation.",
         ],
       },
     ],
@@ -368,11 +332,11 @@ export const articles: SeedArticle[] = [
     slug: 'abdolreza-rajabi',
     shortDescription: 'Kurdish Iranian political prisoner who died in custody',
     summary:
-      "Abdolreza Rajabi was a Kurdish Iranian, born in Mahidasht District, west of the Kermanshah Province, who died in suspicious circumstances while held as a political prisoner in Reja'i Shahr Prison.",
+      "Abdolreza Rajabi, a Kurdish Iranian who came from Mahidasht District, west of the Kermanshah Province, died in suspicious circumstances in Reja'i Shahr Prison, where he was held as a political prisoner.",
     body: [
       {
         p: [
-          "Rajabi, a Kurdish Iranian, was born in Mahidasht District, west of the Kermanshah Province. He was being held as a political prisoner in Reja'i Shahr Prison when he died in suspicious circumstances.",
+          "Rajabi was a Kurdish Iranian whose birthplace was Mahidasht District, west of the Kermanshah Province. Held as a political prisoner in Reja'i Shahr Prison, he died there in suspicious circumstances.",
         ],
       },
       {
@@ -386,9 +350,9 @@ export const articles: SeedArticle[] = [
     key: 'rabaa-article',
     title: 'Rabaa massacre',
     slug: 'rabaa-massacre',
-    shortDescription: 'Forceful dispersal of pro-Morsi sit-in in Cairo, Egypt',
+    shortDescription: 'Violent clearing of pro-Morsi sit-ins in Cairo, Egypt (2013)',
     summary:
-      'On 14 August 2013, Egyptian police under the command of then-Defense Minister Abdel Fattah el-Sisi used lethal force to break up two camps of supporters of President Mohamed Morsi in Cairo, at al-Nahda Square and the larger one at Rabaa al-Adawiya Square.',
+      'On 14 August 2013, Egyptian police commanded by Abdel Fattah el-Sisi, then Defense Minister, broke up with lethal force two Cairo camps held by supporters of President Mohamed Morsi: at al-Nahda Square and, the larger of the two, at Rabaa al-Adawiya Square.',
     event: 'rabaa-2013',
     body: [
       {
@@ -403,4 +367,57 @@ export const articles: SeedArticle[] = [
       },
     ],
   },
+  {
+    key: 'gaza-flotilla-national-reactions-article',
+    title: 'National reactions to the Gaza flotilla raid',
+    slug: 'national-reactions-to-the-gaza-flotilla-raid',
+    shortDescription: 'Responses of individual countries to the 2010 Gaza flotilla raid',
+    summary:
+      "Countries' responses to the Gaza flotilla raid of 31 May 2010 ranged from support for Israel to strong condemnation of it.",
+    event: 'gaza-flotilla-2010',
+    body: [
+      {
+        p: [
+          "National governments reacted to the raid of 31 May 2010 in very different ways, from backing Israel to condemning it strongly. Those on Israel's side generally also voiced concern over the civilians killed and injured.",
+        ],
+      },
+      {
+        p: [
+          'The criticism centred on the civilian deaths and injuries, on what critics saw as a disproportionate response, and on the way the raid was carried out.',
+        ],
+      },
+    ],
+    seeAlso: ['gaza-flotilla-reactions-article'],
+  },
+]
+
+export const articles: SeedArticle[] = [
+  {
+    key: 'camp-ashraf-2013-article',
+    title: '2013 Camp Ashraf massacre',
+    slug: '2013-camp-ashraf-massacre',
+    shortDescription: 'Attack on an Iranian exile camp in Iraq',
+    summary:
+      "On 1 September 2013, an assault on Camp Ashraf in Iraq, the camp of the People's Mujahedin of Iran (PMOI/MEK), left 52 of the group's members dead and 7 missing. Iraqi security forces backed by the Iranian government were suspected, and U.S. officials later said Iran's Islamic Revolutionary Guard Corps and two Iraqi militias aligned with Tehran were behind it.",
+    event: 'camp-ashraf-2013',
+    body: [
+      {
+        p: [
+          "The 2013 Camp Ashraf massacre, which is also known as the September 1 massacre, was an assault on Camp Ashraf, the refugee camp in Iraq that housed members of the People's Mujahedin of Iran (PMOI/MEK), and is suspected to have been an act of terrorism. The assault killed 52 PMOI members, and another 7 went missing. Suspicion for the attack fell on Iraqi security forces, who were thought to have acted with direction and backing from the government of Iran.",
+          { cite: 'williams-2013' },
+          { cite: 'sen-2013' },
+        ],
+      },
+      { h2: 'Responsibility' },
+      {
+        p: [
+          "Writing on 17 December 2013, the magazine Foreign Policy reported that U.S. intelligence officials believed Iranian commandos had joined in the attack and had afterwards taken seven of the group's members back to Iran. According to U.S. officials quoted by the magazine, members of Iran's Islamic Revolutionary Guard Corps helped to plan and direct the assault, while the killing itself was done by gunmen from two Iraq-based groups that act as proxies for Tehran, Kata'ib Hezbollah and Asaib Ahl al-Haq. On the question of Iraq's part, one U.S. official told the magazine that Iraqi soldiers had not tried to stop the attack but had not been the ones shooting.",
+          { cite: 'dreazen-2013' },
+        ],
+      },
+    ],
+    seeAlso: ['camp-ashraf-article', 'camp-ashraf-2011-article', 'pmoi'],
+    relatedArticles: related.map((article) => article.key),
+  },
+  ...related.map(citingReferencePage),
 ]

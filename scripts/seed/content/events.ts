@@ -3,7 +3,8 @@ import type { SeedEvent } from './types'
 export const events: SeedEvent[] = [
   {
     key: 'iraq-conflict',
-    name: 'Iraq conflict',
+    // Spelled as the reference page's infobox spells it: "Part of Iraq Conflict".
+    name: 'Iraq Conflict',
     slug: 'iraq-conflict',
     type: 'other',
     startDate: '2003-03-20',
@@ -44,13 +45,15 @@ export const events: SeedEvent[] = [
         reference: 'sen-2013',
         preferred: true,
       },
+      // The page gives "7 missing" on the authority of its references [1] and [2].
       {
         kind: 'missing',
         value: 7,
-        claimedBy: 'U.S. intelligence officials',
-        reference: 'dreazen-2013',
+        claimedBy: 'Los Angeles Times',
+        reference: 'williams-2013',
         preferred: true,
       },
+      { kind: 'missing', value: 7, claimedBy: 'The Washington Times', reference: 'sen-2013' },
     ],
   },
   {
@@ -66,6 +69,7 @@ export const events: SeedEvent[] = [
       {
         party: 'Iranian officials, on the orders of Ayatollah Khomeini',
         attribution: 'confirmed',
+        reference: 'reference-page',
       },
     ],
   },
@@ -79,8 +83,20 @@ export const events: SeedEvent[] = [
     datePrecision: 'year',
     location: { place: 'Qana', country: 'Lebanon' },
     figures: [
-      { kind: 'deaths', value: 28, claimedBy: 'Unattributed', preferred: true },
-      { kind: 'missing', value: 13, claimedBy: 'Unattributed', preferred: true },
+      {
+        kind: 'deaths',
+        value: 28,
+        claimedBy: 'Unattributed',
+        reference: 'reference-page',
+        preferred: true,
+      },
+      {
+        kind: 'missing',
+        value: 13,
+        claimedBy: 'Unattributed',
+        reference: 'reference-page',
+        preferred: true,
+      },
     ],
   },
   {
@@ -96,8 +112,18 @@ export const events: SeedEvent[] = [
       country: 'Iraq',
     },
     victims: { text: 'Five mid-level Iranian diplomats' },
-    perpetrators: [{ party: 'United States military', attribution: 'confirmed' }],
-    figures: [{ kind: 'detained', value: 5, claimedBy: 'Unattributed', preferred: true }],
+    perpetrators: [
+      { party: 'United States military', attribution: 'confirmed', reference: 'reference-page' },
+    ],
+    figures: [
+      {
+        kind: 'detained',
+        value: 5,
+        claimedBy: 'Unattributed',
+        reference: 'reference-page',
+        preferred: true,
+      },
+    ],
   },
   {
     key: 'sharafi-kidnapping-2007',
@@ -113,10 +139,12 @@ export const events: SeedEvent[] = [
       {
         party: 'Gunmen in uniforms of the Iraqi 36th Commando Battalion',
         attribution: 'confirmed',
+        reference: 'reference-page',
       },
       {
         party: 'Central Intelligence Agency (CIA) operatives (torture, per Sharafi)',
         attribution: 'alleged',
+        reference: 'reference-page',
       },
     ],
   },
@@ -133,9 +161,18 @@ export const events: SeedEvent[] = [
         party:
           'CIA Special Activities Division and U.S. Special Operations Command, Joint Special Operations Command',
         attribution: 'confirmed',
+        reference: 'reference-page',
       },
     ],
-    figures: [{ kind: 'deaths', value: 8, claimedBy: 'Syrian government', preferred: true }],
+    figures: [
+      {
+        kind: 'deaths',
+        value: 8,
+        claimedBy: 'Syrian government',
+        reference: 'reference-page',
+        preferred: true,
+      },
+    ],
   },
   {
     key: 'gaza-flotilla-2010',
@@ -153,8 +190,14 @@ export const events: SeedEvent[] = [
     startDate: '2010-10-31',
     datePrecision: 'day',
     location: { place: 'Syriac Catholic church, Baghdad', country: 'Iraq' },
-    victims: { text: 'Worshippers at Sunday evening Mass' },
-    perpetrators: [{ party: 'Islamic State of Iraq (ISI)', attribution: 'confirmed' }],
+    victims: { text: 'Worshipers at Sunday evening Mass' },
+    perpetrators: [
+      {
+        party: 'Islamic State of Iraq (ISI)',
+        attribution: 'confirmed',
+        reference: 'reference-page',
+      },
+    ],
   },
   {
     key: 'camp-ashraf-2011',
@@ -165,11 +208,11 @@ export const events: SeedEvent[] = [
     datePrecision: 'day',
     location: { place: 'Camp Ashraf', region: 'Diyala Governorate', country: 'Iraq' },
     victims: { text: "Members of the People's Mujahedin of Iran (PMOI/MEK)", article: 'pmoi' },
-    perpetrators: [{ party: 'Iraqi Army', attribution: 'confirmed' }],
+    perpetrators: [{ party: 'Iraqi Army', attribution: 'confirmed', reference: 'reference-page' }],
     figures: [
-      { kind: 'deaths', value: 3, claimedBy: 'Iraqi authorities' },
-      { kind: 'deaths', value: 34, claimedBy: 'United Nations' },
-      { kind: 'injured', value: 318, claimedBy: 'United Nations' },
+      { kind: 'deaths', value: 3, claimedBy: 'Iraqi authorities', reference: 'reference-page' },
+      { kind: 'deaths', value: 34, claimedBy: 'United Nations', reference: 'reference-page' },
+      { kind: 'injured', value: 318, claimedBy: 'United Nations', reference: 'reference-page' },
     ],
   },
   {
@@ -182,10 +225,26 @@ export const events: SeedEvent[] = [
     location: { place: 'Taldou', region: 'Houla Region', country: 'Syria' },
     victims: { text: 'Civilians, including 34 women and 49 children (UN figures)' },
     perpetrators: [
-      { party: 'Syrian government forces (per UN investigators)', attribution: 'alleged' },
-      { party: 'Shabiha militia (per UN investigators)', attribution: 'alleged' },
+      {
+        party: 'Syrian government forces (per UN investigators)',
+        attribution: 'alleged',
+        reference: 'reference-page',
+      },
+      {
+        party: 'Shabiha militia (per UN investigators)',
+        attribution: 'alleged',
+        reference: 'reference-page',
+      },
     ],
-    figures: [{ kind: 'deaths', value: 108, claimedBy: 'United Nations', preferred: true }],
+    figures: [
+      {
+        kind: 'deaths',
+        value: 108,
+        claimedBy: 'United Nations',
+        reference: 'reference-page',
+        preferred: true,
+      },
+    ],
   },
   {
     key: 'rabaa-2013',
@@ -196,6 +255,8 @@ export const events: SeedEvent[] = [
     datePrecision: 'day',
     location: { place: 'Rabaa al-Adawiya Square and al-Nahda Square, Cairo', country: 'Egypt' },
     victims: { text: 'Protesters at sit-ins supporting President Mohamed Morsi' },
-    perpetrators: [{ party: 'Egyptian police', attribution: 'confirmed' }],
+    perpetrators: [
+      { party: 'Egyptian police', attribution: 'confirmed', reference: 'reference-page' },
+    ],
   },
 ]

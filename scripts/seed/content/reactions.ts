@@ -1,5 +1,6 @@
 import type { SeedReaction } from './types'
 
+// In the order the reference page cites them ([4]–[9]); the seed creates them in this order.
 export const reactions: SeedReaction[] = [
   {
     event: 'camp-ashraf-2013',
@@ -10,6 +11,26 @@ export const reactions: SeedReaction[] = [
     statement:
       'The UN Secretary-General deplored the deaths at Camp Ashraf and pressed for them to be investigated.',
     reference: 'un-sg-2013',
+  },
+  {
+    event: 'camp-ashraf-2013',
+    actor: 'UN human rights office and UN Assistance Mission for Iraq',
+    actorType: 'igo',
+    date: '2013-09-03',
+    stance: 'condemnation',
+    statement:
+      "The UN's human rights office and its mission in Iraq both condemned the attack on Camp Ashraf.",
+    reference: 'un-news-2013',
+  },
+  {
+    event: 'camp-ashraf-2013',
+    actor: 'U.S. Department of State',
+    actorType: 'government',
+    country: 'United States',
+    date: '2013-09-06',
+    stance: 'other',
+    statement: 'The U.S. Department of State put out a statement on the situation at Camp Ashraf.',
+    reference: 'state-dept-2013',
   },
   {
     event: 'camp-ashraf-2013',
@@ -40,25 +61,5 @@ export const reactions: SeedReaction[] = [
     statement:
       'Amnesty International said it was crucial that the deaths at Camp Ashraf be investigated impartially.',
     reference: 'amnesty-2013',
-  },
-  {
-    event: 'camp-ashraf-2013',
-    actor: 'UN human rights office and UN Assistance Mission for Iraq',
-    actorType: 'igo',
-    date: '2013-09-03',
-    stance: 'condemnation',
-    statement:
-      "The UN's human rights office and its mission in Iraq both condemned the attack on Camp Ashraf.",
-    reference: 'un-news-2013',
-  },
-  {
-    event: 'camp-ashraf-2013',
-    actor: 'U.S. Department of State',
-    actorType: 'government',
-    country: 'United States',
-    date: '2013-09-06',
-    stance: 'other',
-    statement: 'The U.S. Department of State put out a statement on the situation at Camp Ashraf.',
-    reference: 'state-dept-2013',
   },
 ]

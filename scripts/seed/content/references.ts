@@ -87,4 +87,15 @@ export const references: SeedReference[] = [
     archiveDate: '2014-01-20',
     accessDate: '2023-05-27',
   },
+  {
+    // The related articles and their events are built from the summaries this page gives of
+    // them, and it names no other source for their facts: it is cited for them, so every
+    // figure, perpetrator and paragraph of the demo says where it comes from. It is not cited
+    // by the Camp Ashraf article, whose references are the page's own nine.
+    key: 'reference-page',
+    citationType: 'web',
+    title: '2013 Camp Ashraf massacre',
+    work: 'Wikipedia',
+    publisher: 'Wikimedia Foundation',
+  },
 ]

@@ -42,6 +42,8 @@ export type SeedFigure = {
   reference?: string
   asOf?: IsoDate
   preferred?: boolean
+  /** Why the figure differs from the preferred one, when it does. */
+  note?: string
 }
 
 export type SeedEvent = {
@@ -92,5 +94,7 @@ export type SeedArticle = {
   body: SeedBlock[]
   event?: string
   seeAlso?: string[]
+  /** Curated related articles, in the order readers see them. */
+  relatedArticles?: string[]
   furtherReferences?: string[]
 }

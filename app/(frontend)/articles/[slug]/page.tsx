@@ -5,6 +5,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { ArticleBody } from '@/components/article/ArticleBody'
 import { ArticleCardList } from '@/components/article/ArticleCard'
 import { CiteThisPage } from '@/components/article/CiteThisPage'
+import { CuratedRelated } from '@/components/article/CuratedRelated'
 import { Infobox } from '@/components/article/Infobox'
 import { ReactionList } from '@/components/article/ReactionList'
 import { ReferenceList } from '@/components/article/ReferenceList'
@@ -12,7 +13,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { formatDate, isoDay } from '@/lib/format/date'
 import { articleJsonLd } from '@/lib/seo'
 import { findRenamedArticleSlug, listArticleSlugs } from '@/lib/queries/articles'
-import { getArticleView } from '@/lib/view/article'
+import { getArticleView, relatedHeading } from '@/lib/view/article'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -106,9 +107,11 @@ export default async function ArticlePageView({ params }: Props) {
         </section>
       ) : null}
 
+      <CuratedRelated articles={page.curated} />
+
       {related.length ? (
         <section aria-labelledby="related">
-          <h2 id="related">Related articles</h2>
+          <h2 id="related">{relatedHeading(page)}</h2>
           <ArticleCardList articles={related} className="cards related" />
         </section>
       ) : null}
