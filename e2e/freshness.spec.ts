@@ -81,3 +81,33 @@ test('should re-render the articles citing a reference when it is corrected', as
 
   expect((await correct('Situation at Camp Ashraf in Iraq')).ok()).toBe(true)
 })
+
+test('should refresh the related-article cards when a related article is republished', async ({
+  request,
+}) => {
+  const path = '/articles/2013-camp-ashraf-massacre'
+  const html = await (await request.get(path)).text()
+  const relatedSlug = /<ul class="cards related"><li><a [^>]*href="\/articles\/([^"]+)"/.exec(
+    html,
+  )![1]
+  const id = await articleId(request, relatedSlug)
+  const headers = await apiLogin(request, 'admin')
+  const original = (
+    (await (await request.get(`/api/articles/${id}?depth=0`)).json()) as {
+      shortDescription: string
+    }
+  ).shortDescription
+  const republish = (shortDescription: string) =>
+    request.patch(`/api/articles/${id}`, {
+      headers,
+      data: { shortDescription, _status: 'published', changeSummary: shortDescription },
+    })
+  const marker = `Related card check ${Date.now()}`
+
+  expect((await republish(marker)).ok()).toBe(true)
+  await expect
+    .poll(async () => (await request.get(path)).text(), { timeout: 2_000, intervals: [100] })
+    .toContain(marker)
+
+  expect((await republish(original)).ok()).toBe(true)
+})

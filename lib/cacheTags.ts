@@ -9,6 +9,12 @@ import { unstable_cache } from 'next/cache'
  * edge purge turns the same tags into URLs (`pathsForTags` in `lib/revalidate.ts`).
  */
 export const TAGS = {
+  /**
+   * Every page: an instance that may have missed changes (it just started, or its connection
+   * to the others dropped) revalidates it, so it serves nothing rendered before (see
+   * `lib/revalidationBus.ts`).
+   */
+  site: 'site',
   /** Which articles are published and their cards in site-wide lists (home, sitemap, feed). */
   articles: 'articles',
   /** Which events are published and their cards in site-wide lists (/events, home, facets). */
@@ -50,7 +56,7 @@ const recordTags = async () => null
  */
 export async function tagPage(...tags: MaybeTag[]): Promise<void> {
   if (!process.env.NEXT_RUNTIME) return
-  const unique = [...new Set(tags.filter((tag): tag is string => Boolean(tag)))]
+  const unique = [...new Set([TAGS.site, ...tags.filter((tag): tag is string => Boolean(tag))])]
   for (let start = 0; start < unique.length; start += TAGS_PER_CALL) {
     // One key for every call: the entry holds nothing, so sharing it costs nothing.
     await unstable_cache(recordTags, ['annals-page-tags'], {

@@ -6,7 +6,7 @@ import { adminOptions, ATTRIBUTIONS, DATE_PRECISIONS, EVENT_TYPES } from '@/lib/
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { figuresField } from './figures'
-import { revalidateEvent } from './hooks/revalidateEvent'
+import { revalidateDeletedEvent, revalidateEvent } from './hooks/revalidateEvent'
 
 const validateLatitude = (value: null | number | undefined) =>
   value === null ||
@@ -126,5 +126,6 @@ export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
   ],
   hooks: {
     afterChange: [revalidateEvent],
+    afterDelete: [revalidateDeletedEvent],
   },
 })

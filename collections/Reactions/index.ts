@@ -4,7 +4,7 @@ import { calendarDateField } from '@/fields/calendarDate'
 import { ACTOR_TYPES, adminOptions, STANCES } from '@/lib/vocabulary'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
-import { revalidateReaction } from './hooks/revalidateReaction'
+import { revalidateDeletedReaction, revalidateReaction } from './hooks/revalidateReaction'
 
 /** What governments, organisations and people said about an event, always with a source. */
 export const Reactions: CollectionConfig<'reactions'> = withEditorialWorkflow({
@@ -62,5 +62,6 @@ export const Reactions: CollectionConfig<'reactions'> = withEditorialWorkflow({
   ],
   hooks: {
     afterChange: [revalidateReaction],
+    afterDelete: [revalidateDeletedReaction],
   },
 })

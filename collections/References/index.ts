@@ -6,7 +6,7 @@ import { adminOptions, CITATION_TYPES, URL_STATUSES } from '@/lib/vocabulary'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { rejectDuplicateUrl } from './hooks/rejectDuplicateUrl'
-import { revalidateReference } from './hooks/revalidateReference'
+import { revalidateDeletedReference, revalidateReference } from './hooks/revalidateReference'
 
 /** Citations with the fields of Wikipedia's Cite news / Cite web templates. */
 export const References: CollectionConfig<'references'> = withEditorialWorkflow({
@@ -105,5 +105,6 @@ export const References: CollectionConfig<'references'> = withEditorialWorkflow(
   hooks: {
     beforeValidate: [rejectDuplicateUrl],
     afterChange: [revalidateReference],
+    afterDelete: [revalidateDeletedReference],
   },
 })

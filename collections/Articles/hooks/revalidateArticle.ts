@@ -1,56 +1,48 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Article } from '@/payload-types'
-import {
-  articlePaths,
-  eventPaths,
-  LIST_PATHS,
-  revalidatePaths,
-  touchesReaders,
-} from '@/lib/revalidate'
+import { TAGS } from '@/lib/cacheTags'
+import { announceChange, touchesReaders, type Change } from '@/lib/revalidate'
+import { idOf } from '@/lib/relationId'
 
-const pagesShowing = async (
-  article: Article,
-  payload: Parameters<CollectionAfterDeleteHook>[0]['req']['payload'],
-) => {
-  const eventId = typeof article.event === 'object' ? article.event?.id : article.event
-  return [
-    `/articles/${article.slug}`,
-    `/articles/${article.slug}/history`,
-    ...LIST_PATHS,
-    ...(eventId ? [`/events`, ...(await eventPaths(payload, eventId))] : []),
-    // Articles that list this one under "See also" or "Related articles" show its title.
-    ...(await articlePaths(payload, {
-      or: [{ seeAlso: { equals: article.id } }, { relatedArticles: { equals: article.id } }],
-    })),
-  ]
-}
+const ids = (values: Article['seeAlso']) => (values ?? []).map((value) => idOf(value))
 
 /**
- * A publish (or unpublish) re-renders the pages that show the article: itself and its
- * history, the lists, its event's pages, and articles linking to it. Saving a draft changes
+ * What readers see of an article: its page and history (also under a former slug), its card
+ * in the lists and on its event's page, and the articles it lists under "See also" (their
+ * related articles). Pages showing it as a related article carry its own tag.
+ */
+const articleChange = (article: Article, previous?: Article): Change => ({
+  tags: [
+    TAGS.articles,
+    TAGS.article(article.id),
+    TAGS.articleSlug(article.slug),
+    previous?.slug && TAGS.articleSlug(previous.slug),
+    ...[idOf(article.event), idOf(previous?.event)].map((id) => id && TAGS.eventArticles(id)),
+    ...[...ids(article.seeAlso), ...ids(previous?.seeAlso)].map((id) => id && TAGS.linkedFrom(id)),
+  ].filter((tag): tag is string => Boolean(tag)),
+  paths: [],
+})
+
+/**
+ * A publish (or unpublish) re-renders the pages that show the article. Saving a draft changes
  * nothing readers see, so it re-renders nothing.
  */
 export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({
   doc,
   previousDoc,
-  req: { payload, context },
+  req,
 }) => {
-  if (!touchesReaders({ doc, previousDoc, context })) return doc
-  const paths = await pagesShowing(doc, payload)
-  // A new slug leaves the old URL to redirect.
-  if (previousDoc?.slug && previousDoc.slug !== doc.slug)
-    paths.push(`/articles/${previousDoc.slug}`)
-  revalidatePaths(paths, context)
+  if (touchesReaders({ doc, previousDoc, context: req.context })) {
+    await announceChange(req, articleChange(doc, previousDoc))
+  }
   return doc
 }
 
 export const revalidateDeletedArticle: CollectionAfterDeleteHook<Article> = async ({
   doc,
-  req: { payload, context },
+  req,
 }) => {
-  if (touchesReaders({ doc, context })) {
-    revalidatePaths(await pagesShowing(doc, payload), context)
-  }
+  if (touchesReaders({ doc, context: req.context })) await announceChange(req, articleChange(doc))
   return doc
 }

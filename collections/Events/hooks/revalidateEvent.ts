@@ -1,17 +1,34 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Event } from '@/payload-types'
-import { eventPaths, LIST_PATHS, revalidatePaths, touchesReaders } from '@/lib/revalidate'
+import { TAGS } from '@/lib/cacheTags'
+import { announceChange, touchesReaders, type Change } from '@/lib/revalidate'
+import { idOf } from '@/lib/relationId'
 
-/** A published event change re-renders its page, its articles (the infobox) and the lists. */
+/** An event shows on its page, its articles' infoboxes, its parent's page and the lists. */
+const eventChange = (event: Event, previous?: Event): Change => ({
+  tags: [
+    TAGS.events,
+    TAGS.event(event.id),
+    TAGS.eventSlug(event.slug),
+    previous?.slug && TAGS.eventSlug(previous.slug),
+    ...[idOf(event.partOf), idOf(previous?.partOf)].map((id) => id && TAGS.eventParts(id)),
+  ].filter((tag): tag is string => Boolean(tag)),
+  paths: [],
+})
+
 export const revalidateEvent: CollectionAfterChangeHook<Event> = async ({
   doc,
   previousDoc,
-  req: { payload, context },
+  req,
 }) => {
-  if (!touchesReaders({ doc, previousDoc, context })) return doc
-  const paths = [...LIST_PATHS, '/events', ...(await eventPaths(payload, doc.id))]
-  if (previousDoc?.slug && previousDoc.slug !== doc.slug) paths.push(`/events/${previousDoc.slug}`)
-  revalidatePaths(paths, context)
+  if (touchesReaders({ doc, previousDoc, context: req.context })) {
+    await announceChange(req, eventChange(doc, previousDoc))
+  }
+  return doc
+}
+
+export const revalidateDeletedEvent: CollectionAfterDeleteHook<Event> = async ({ doc, req }) => {
+  if (touchesReaders({ doc, context: req.context })) await announceChange(req, eventChange(doc))
   return doc
 }

@@ -1,20 +1,34 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Reaction } from '@/payload-types'
-import { eventPaths, revalidatePaths, touchesReaders } from '@/lib/revalidate'
+import { TAGS } from '@/lib/cacheTags'
+import { announceChange, touchesReaders, type Change } from '@/lib/revalidate'
+import { idOf } from '@/lib/relationId'
 
 /** Reactions appear on their event's page and on the articles about the event. */
+const reactionChange = (reaction: Reaction, previous?: Reaction): Change => ({
+  tags: [
+    TAGS.reaction(reaction.id),
+    ...[idOf(reaction.event), idOf(previous?.event)].map((id) => id && TAGS.eventReactions(id)),
+  ].filter((tag): tag is string => Boolean(tag)),
+  paths: [],
+})
+
 export const revalidateReaction: CollectionAfterChangeHook<Reaction> = async ({
   doc,
   previousDoc,
-  req: { payload, context },
+  req,
 }) => {
-  if (!touchesReaders({ doc, previousDoc, context })) return doc
-  const eventIds = new Set(
-    [doc.event, previousDoc?.event].map((event) => (typeof event === 'object' ? event?.id : event)),
-  )
-  const paths: string[] = []
-  for (const eventId of eventIds) if (eventId) paths.push(...(await eventPaths(payload, eventId)))
-  revalidatePaths(paths, context)
+  if (touchesReaders({ doc, previousDoc, context: req.context })) {
+    await announceChange(req, reactionChange(doc, previousDoc))
+  }
+  return doc
+}
+
+export const revalidateDeletedReaction: CollectionAfterDeleteHook<Reaction> = async ({
+  doc,
+  req,
+}) => {
+  if (touchesReaders({ doc, context: req.context })) await announceChange(req, reactionChange(doc))
   return doc
 }

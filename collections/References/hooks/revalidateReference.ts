@@ -1,7 +1,8 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import type { Reference } from '@/payload-types'
-import { articlePaths, eventPaths, revalidatePaths, touchesReaders } from '@/lib/revalidate'
+import { TAGS } from '@/lib/cacheTags'
+import { announceChange, touchesReaders } from '@/lib/revalidate'
 
 /**
  * A corrected reference re-renders every page that lists it: articles citing it (in the text
@@ -10,40 +11,20 @@ import { articlePaths, eventPaths, revalidatePaths, touchesReaders } from '@/lib
 export const revalidateReference: CollectionAfterChangeHook<Reference> = async ({
   doc,
   previousDoc,
-  req: { payload, context },
+  req,
 }) => {
-  if (!touchesReaders({ doc, previousDoc, context })) return doc
-  const [events, reactions] = await Promise.all([
-    payload.find({
-      collection: 'events',
-      where: {
-        or: [
-          { 'figures.reference': { equals: doc.id } },
-          { 'perpetrators.reference': { equals: doc.id } },
-        ],
-      },
-      select: {},
-      pagination: false,
-      depth: 0,
-    }),
-    payload.find({
-      collection: 'reactions',
-      where: { reference: { equals: doc.id } },
-      select: { event: true },
-      pagination: false,
-      depth: 0,
-    }),
-  ])
-  const eventIds = new Set([
-    ...events.docs.map((event) => event.id),
-    ...reactions.docs.map((reaction) =>
-      typeof reaction.event === 'object' ? reaction.event.id : reaction.event,
-    ),
-  ])
-  const paths = await articlePaths(payload, {
-    or: [{ citedReferences: { equals: doc.id } }, { furtherReferences: { equals: doc.id } }],
-  })
-  for (const eventId of eventIds) paths.push(...(await eventPaths(payload, eventId)))
-  revalidatePaths(paths, context)
+  if (touchesReaders({ doc, previousDoc, context: req.context })) {
+    await announceChange(req, { tags: [TAGS.reference(doc.id)], paths: [] })
+  }
+  return doc
+}
+
+export const revalidateDeletedReference: CollectionAfterDeleteHook<Reference> = async ({
+  doc,
+  req,
+}) => {
+  if (touchesReaders({ doc, context: req.context })) {
+    await announceChange(req, { tags: [TAGS.reference(doc.id)], paths: [] })
+  }
   return doc
 }

@@ -1,0 +1,149 @@
+import { request as playwrightRequest, type APIRequestContext } from '@playwright/test'
+
+import { DEMO_USERS } from '../scripts/seed'
+import { findVarnishd, VARNISH_MISSING } from '../scripts/lib/varnish'
+
+import { expect, test } from './helpers/fixtures'
+import { apiLogin, articleId } from './helpers/api'
+
+/**
+ * The edge tier as scripts/e2eServer.ts starts it: Varnish in front of two `next start`
+ * instances of one build on one database. The default `request` fixture talks to the first
+ * instance (A) directly.
+ */
+const port = Number(process.env.E2E_PORT || 3100)
+const SECOND = `http://localhost:${process.env.E2E_SECOND_PORT || port + 1}`
+const EDGE = `http://localhost:${process.env.E2E_EDGE_PORT || port + 2}`
+
+let edge: APIRequestContext
+let second: APIRequestContext
+
+test.beforeAll(async () => {
+  expect(findVarnishd(), VARNISH_MISSING).not.toBeNull()
+  edge = await playwrightRequest.newContext({ baseURL: EDGE })
+  second = await playwrightRequest.newContext({ baseURL: SECOND })
+  // Varnish admits an instance once its health probe has passed twice.
+  await expect
+    .poll(async () => (await edge.get('/robots.txt')).status(), { timeout: 15_000 })
+    .toBe(200)
+  // A first render loads the page's code: done here, so the timings below measure a publish.
+  const first = await playwrightRequest.newContext({ baseURL: `http://localhost:${port}` })
+  await Promise.all([first, second].map((context) => context.get('/articles/not-published-yet')))
+  await first.dispose()
+})
+
+test.afterAll(async () => {
+  await edge.dispose()
+  await second.dispose()
+})
+
+const signIn = async (context: APIRequestContext, role: string) => {
+  const { email, password } = DEMO_USERS.find((user) => user.roles[0] === role)!
+  expect((await context.post('/api/users/login', { data: { email, password } })).ok()).toBe(true)
+}
+
+test('should serve a change published through one instance from the other and the edge within 2 seconds', async ({
+  request,
+}) => {
+  const path = '/articles/kidnapping-of-jalal-sharafi'
+  const id = await articleId(request, 'kidnapping-of-jalal-sharafi')
+  const headers = await apiLogin(request, 'admin')
+  const publish = (shortDescription: string) =>
+    request.patch(`/api/articles/${id}`, {
+      headers,
+      data: { shortDescription, _status: 'published', changeSummary: shortDescription },
+    })
+  // Both doors hold the page before the change.
+  await second.get(path)
+  await edge.get(path)
+  expect((await edge.get(path)).headers()['x-edge-cache']).toBe('HIT')
+
+  const marker = `Abduction (edge check ${Date.now()})`
+  expect((await publish(marker)).ok()).toBe(true)
+  const published = Date.now()
+  const seenAfter: Record<string, number> = {}
+  for (const [door, context] of [
+    ['edge', edge],
+    ['second instance', second],
+  ] as const) {
+    await expect
+      .poll(async () => (await context.get(path)).text(), { timeout: 2_000, intervals: [100] })
+      .toContain(marker)
+    seenAfter[door] = Date.now() - published
+  }
+  test
+    .info()
+    .annotations.push({ type: 'visible after (ms)', description: JSON.stringify(seenAfter) })
+
+  expect((await publish('2007 abduction of an Iranian diplomat in Baghdad')).ok()).toBe(true)
+})
+
+test('should never keep a preview at the edge', async ({ request }) => {
+  const id = await articleId(request, 'camp-liberty')
+  const marker = `Edge draft ${Date.now()}`
+  const saved = await request.patch(`/api/articles/${id}?draft=true`, {
+    headers: await apiLogin(request, 'editor'),
+    data: { shortDescription: marker, changeSummary: 'Edge preview check' },
+  })
+  expect(saved.ok()).toBe(true)
+  const staff = await playwrightRequest.newContext({ baseURL: EDGE })
+  await signIn(staff, 'editor')
+
+  const preview = await staff.get('/preview?path=/articles/camp-liberty')
+  const reader = await edge.get('/articles/camp-liberty')
+
+  expect(await preview.text()).toContain(marker)
+  expect(preview.headers()['cache-control']).toContain('private')
+  expect(await reader.text()).not.toContain(marker)
+  await staff.dispose()
+})
+
+test('should never serve a signed-in response to anonymous readers', async () => {
+  const path = '/events/2010-baghdad-church-massacre'
+  const staff = await playwrightRequest.newContext({ baseURL: EDGE })
+  await signIn(staff, 'editor')
+
+  const signedIn = [await staff.get(path), await staff.get(path)]
+  const anonymous = [await edge.get(path), await edge.get(path)]
+
+  expect(signedIn.map((response) => response.headers()['x-edge-cache'])).toEqual(['MISS', 'MISS'])
+  expect(signedIn[1].headers()['cache-control']).toContain('private')
+  expect(anonymous.map((response) => response.headers()['x-edge-cache'])).toEqual(['MISS', 'HIT'])
+  await staff.dispose()
+})
+
+test('should never keep the admin at the edge', async () => {
+  const staff = await playwrightRequest.newContext({ baseURL: EDGE })
+  await signIn(staff, 'editor')
+
+  const responses = [await staff.get('/admin'), await staff.get('/admin')]
+
+  expect(responses.map((response) => response.headers()['x-edge-cache'])).toEqual(['MISS', 'MISS'])
+  await staff.dispose()
+})
+
+test('should send reader pages without Critical-CH and with a short shared-cache lifetime', async () => {
+  const responses = await Promise.all(
+    ['/', '/articles/2013-camp-ashraf-massacre', '/events'].map((path) => edge.get(path)),
+  )
+
+  for (const response of responses) {
+    expect(response.headers()['critical-ch']).toBeUndefined()
+    expect(response.headers()['accept-ch']).toBeUndefined()
+    expect(response.headers()['cache-control']).toBe(
+      'public, max-age=0, s-maxage=60, stale-while-revalidate=300',
+    )
+  }
+})
+
+test('should still ask for the colour-scheme hint on the admin', async () => {
+  const response = await edge.get('/admin/login')
+
+  expect(response.headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+})
+
+test('should refuse the instances internal revalidation route at the edge', async () => {
+  const response = await edge.post('/internal/revalidate', { data: { tags: ['articles'] } })
+
+  expect(response.status()).toBe(404)
+})
