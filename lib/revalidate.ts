@@ -190,7 +190,7 @@ export async function pathsForTag(req: PayloadRequest, tag: string): Promise<str
     case 'event-parts':
       return eventPagePath(req, id)
     case 'reference':
-      // The reference's own page (pages/references) and the pages citing it.
+      // The reference's own page, then the pages citing it.
       return [`/references/${id}`, ...(await referencePaths(req, id))]
     default:
       // reaction:, media: — their pages carry the event's or the article's tags as well.
