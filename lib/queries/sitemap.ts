@@ -1,5 +1,4 @@
 import { TAGS, tagPage } from '@/lib/cacheTags'
-import { eventSummary } from '@/lib/format/atom'
 import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC } from './readOptions'
@@ -9,8 +8,6 @@ export type PublishedPage = {
   title: string
   updatedAt: string
   summary?: null | string
-  /** When the page first appeared: the feed's `published`. */
-  publishedAt?: null | string
 }
 
 /** Every published article and event, newest change first: the sitemap's and feed's source. */
@@ -22,24 +19,14 @@ export async function listPublishedPages(): Promise<PublishedPage[]> {
       collection: 'articles',
       ...PUBLIC,
       pagination: false,
-      select: { slug: true, title: true, summary: true, createdAt: true, updatedAt: true },
+      select: { slug: true, title: true, summary: true, updatedAt: true },
       sort: '-updatedAt',
     }),
     payload.find({
       collection: 'events',
       ...PUBLIC,
       pagination: false,
-      select: {
-        slug: true,
-        name: true,
-        type: true,
-        startDate: true,
-        endDate: true,
-        datePrecision: true,
-        location: true,
-        createdAt: true,
-        updatedAt: true,
-      },
+      select: { slug: true, name: true, updatedAt: true },
       sort: '-updatedAt',
     }),
   ])
@@ -48,14 +35,11 @@ export async function listPublishedPages(): Promise<PublishedPage[]> {
       path: `/articles/${article.slug}`,
       title: article.title,
       summary: article.summary,
-      publishedAt: article.createdAt,
       updatedAt: article.updatedAt,
     })),
     ...events.docs.map((event) => ({
       path: `/events/${event.slug}`,
       title: event.name,
-      summary: eventSummary(event),
-      publishedAt: event.createdAt,
       updatedAt: event.updatedAt,
     })),
   ].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
