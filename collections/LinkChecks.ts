@@ -2,25 +2,11 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/nobody'
 import { hasRole } from '@/access/roles'
+import { adminOptions, LINK_OUTCOMES, LINK_STATUSES } from '@/lib/vocabulary'
 
 /** Staff see every check; readers see the checks of published references (reference pages). */
 const staffOrPublishedReference: Access = ({ req: { user } }) =>
   hasRole(user, 'editor', 'reviewer', 'admin') || { 'reference._status': { equals: 'published' } }
-
-export const LINK_OUTCOMES = [
-  { label: 'Reachable', value: 'ok' },
-  { label: 'Client error (4xx)', value: 'client-error' },
-  { label: 'Server error (5xx)', value: 'server-error' },
-  { label: 'Timed out', value: 'timeout' },
-  { label: 'Network error', value: 'network-error' },
-] as const
-
-export const LINK_STATUSES = [
-  { label: 'Not checked yet', value: 'unchecked' },
-  { label: 'Live', value: 'live' },
-  { label: 'Failing', value: 'failing' },
-  { label: 'Dead', value: 'dead' },
-] as const
 
 /**
  * What the link checker (jobs/checkLinks.ts) found for each reference's URL: its status and
@@ -53,7 +39,13 @@ export const LinkChecks: CollectionConfig<'link-checks'> = {
       index: true,
     },
     { name: 'url', type: 'text', required: true },
-    { name: 'status', type: 'select', required: true, options: [...LINK_STATUSES], index: true },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      options: adminOptions(LINK_STATUSES),
+      index: true,
+    },
     { name: 'consecutiveFailures', type: 'number', required: true, defaultValue: 0 },
     { name: 'lastCheckedAt', type: 'date' },
     {
@@ -64,7 +56,7 @@ export const LinkChecks: CollectionConfig<'link-checks'> = {
         { name: 'checkedAt', type: 'date', required: true },
         { name: 'url', type: 'text', required: true },
         { name: 'statusCode', type: 'number' },
-        { name: 'outcome', type: 'select', required: true, options: [...LINK_OUTCOMES] },
+        { name: 'outcome', type: 'select', required: true, options: adminOptions(LINK_OUTCOMES) },
       ],
     },
   ],

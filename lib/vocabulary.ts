@@ -96,6 +96,23 @@ export const URL_STATUSES = [
   term('usurped', 'Usurped', 'Usurped (the address belongs to someone else)'),
 ] as const
 
+/** What the link checker found at a reference's address, check by check. */
+export const LINK_OUTCOMES = [
+  term('ok', 'Reachable'),
+  term('client-error', 'Client error (4xx)', 'Not found or refused (4xx)'),
+  term('server-error', 'Server error (5xx)', 'Server error (5xx)'),
+  term('timeout', 'Timed out'),
+  term('network-error', 'Network error', 'Unreachable'),
+] as const
+
+/** The link checker's verdict on an address, from its recent checks. */
+export const LINK_STATUSES = [
+  term('unchecked', 'Not checked yet'),
+  term('live', 'Live'),
+  term('failing', 'Failing'),
+  term('dead', 'Dead', 'Dead link'),
+] as const
+
 type Values<Terms extends readonly Term[]> = Terms[number]['value']
 
 /** A select field's `options`, with the admin's labels. */
@@ -122,3 +139,5 @@ export const QUALIFIER_LABELS = readerLabels(FIGURE_QUALIFIERS)
 export const STANCE_LABELS = readerLabels(STANCES)
 export const CITATION_TYPE_LABELS = readerLabels(CITATION_TYPES)
 export const URL_STATUS_LABELS = readerLabels(URL_STATUSES)
+export const LINK_OUTCOME_LABELS = readerLabels(LINK_OUTCOMES)
+export const LINK_STATUS_LABELS = readerLabels(LINK_STATUSES)

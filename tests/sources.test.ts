@@ -36,7 +36,7 @@ describe('sources', () => {
   let payload: Payload
   let firstReference: Reference
   let articleBodyText: string
-  const made: { collection: 'articles'; id: number }[] = []
+  const made: { collection: 'articles' | 'link-checks'; id: number }[] = []
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -86,6 +86,39 @@ describe('sources', () => {
     made.push({ collection: 'articles', id: draft.id })
     const page = await loadReferencePage(payload, firstReference.id, PUBLIC)
     expect(page?.citing.map((citing) => citing.title)).not.toContain('Unpublished citing article')
+  })
+
+  it("should give the link checker's checks to the reference page", async () => {
+    const check = await payload.create({
+      collection: 'link-checks',
+      data: {
+        reference: firstReference.id,
+        url: 'https://example.org/gone',
+        status: 'dead',
+        consecutiveFailures: 3,
+        history: [
+          {
+            checkedAt: '2026-11-20T04:00:00.000Z',
+            url: 'https://example.org/gone',
+            outcome: 'ok',
+            statusCode: 200,
+          },
+          {
+            checkedAt: '2026-11-21T04:00:00.000Z',
+            url: 'https://example.org/gone',
+            outcome: 'client-error',
+            statusCode: 404,
+          },
+        ],
+      },
+      depth: 0,
+    })
+    made.push({ collection: 'link-checks', id: check.id })
+    const page = await loadReferencePage(payload, firstReference.id, PUBLIC)
+    expect(page?.linkCheck).toMatchObject({
+      status: 'dead',
+      history: [{ outcome: 'ok' }, { outcome: 'client-error', statusCode: 404 }],
+    })
   })
 
   it('should give BibTeX of a Camp Ashraf reference that parses back to the same fields', () => {

@@ -1,27 +1,20 @@
-import Link from 'next/link'
+import type { ArticleCard as ArticleCardData } from '@/lib/queries/articles'
 
-import { getCuratedRelated } from '@/lib/queries/curatedRelated'
+import { ArticleCard } from './ArticleCard'
 
 /**
  * "Related articles" as the article's editors chose and ordered them (as the reference page
  * lists its own), shown beside the list the site computes.
  */
-export async function CuratedRelated({ articleId }: { articleId: number }) {
-  const related = await getCuratedRelated(articleId)
-  if (!related.length) return null
+export function CuratedRelated({ articles }: { articles: ArticleCardData[] }) {
+  if (!articles.length) return null
   return (
     <section aria-labelledby="curated-related">
       <h2 id="curated-related">Related articles</h2>
       <ol className="cards related curated-related">
-        {related.map((other) => (
-          <li key={other.id}>
-            <Link href={`/articles/${other.slug}`} className="card-title">
-              {other.title}
-            </Link>
-            {other.shortDescription ? (
-              <span className="short-description">{other.shortDescription}</span>
-            ) : null}
-            {other.summary ? <p>{other.summary}</p> : null}
+        {articles.map((article) => (
+          <li key={article.id}>
+            <ArticleCard article={article} />
           </li>
         ))}
       </ol>

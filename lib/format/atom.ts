@@ -11,7 +11,7 @@ const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char
  * A feed entry: a published page. `publishedAt` (when it first appeared) becomes Atom's
  * `published`; `summary` its summary — for an event, `eventSummary` writes one.
  */
-export type FeedEntry = PublishedPage
+export type FeedEntry = PublishedPage & { publishedAt?: null | string }
 
 /** The summary of an event's feed entry: "Massacre, 1 September 2013, Camp Ashraf, Iraq." */
 export const eventSummary = (

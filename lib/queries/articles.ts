@@ -83,6 +83,7 @@ const ARTICLE_SELECT = {
   event: true,
   image: true,
   seeAlso: true,
+  relatedArticles: true,
   furtherReferences: true,
   createdAt: true,
   updatedAt: true,
@@ -101,6 +102,9 @@ export type ArticlePage = {
   victimsFlag: MediaCard | null
   reactions: PageReaction[]
   seeAlso: ArticleCard[]
+  /** Related articles as the article's editors chose and ordered them. */
+  curated: ArticleCard[]
+  /** Related articles the site finds, leaving out those listed above. */
   related: ArticleCard[]
   furtherReferenceIds: number[]
   /** Every reference the page shows, published ones only, by id. */
@@ -110,7 +114,7 @@ export type ArticlePage = {
 /**
  * An article page's data in four waves and at most eight statements, however many citations
  * it makes: the article; its event and the event's reactions; then the linked articles (see
- * also and the victims' article in one statement), every cited reference (one `in`
+ * also, the curated related articles and the victims' article in one statement), every cited reference (one `in`
  * statement), the images, and the events related to this one (the wider event among them);
  * last the related articles, which are ranked by those events.
  */
@@ -146,8 +150,11 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
   ])
 
   const seeAlsoIds = idsOf(article.seeAlso)
+  const curatedIds = idsOf(article.relatedArticles)
   const victimsArticleId = idOf(event?.victims?.article)
-  const linkedIds = [...seeAlsoIds, ...(victimsArticleId ? [victimsArticleId] : [])]
+  const linkedIds = [
+    ...new Set([...seeAlsoIds, ...curatedIds, ...(victimsArticleId ? [victimsArticleId] : [])]),
+  ]
   const furtherReferenceIds = idsOf(article.furtherReferences)
   const mediaIds = [idOf(article.image), idOf(event?.victims?.flag)].filter(
     (id) => id !== undefined,
@@ -192,7 +199,7 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
     article,
     event,
     relatedEvents,
-    exclude: seeAlsoIds,
+    exclude: [...seeAlsoIds, ...curatedIds],
   })
   const mediaById = (id: number | undefined) => media.find((item) => item.id === id) ?? null
   const linkedById = (id: number | undefined) => linked.find((doc) => doc.id === id)
@@ -211,6 +218,8 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
     victimsFlag: mediaById(idOf(event?.victims?.flag)),
     reactions,
     seeAlso: seeAlsoIds.map(linkedById).filter((doc) => doc !== undefined),
+    // Unpublished ones are left out; the rest keep the editors' order.
+    curated: curatedIds.map(linkedById).filter((doc) => doc !== undefined),
     related,
     furtherReferenceIds,
     references,
@@ -232,7 +241,7 @@ const articlePageTags = (slug: string, page: ArticlePage | null) => [
               idOf(page.event.victims?.article) && TAGS.article(idOf(page.event.victims?.article)!),
             ]
           : []),
-        ...[...page.seeAlso, ...page.related].map((card) => TAGS.article(card.id)),
+        ...[...page.seeAlso, ...page.curated, ...page.related].map((card) => TAGS.article(card.id)),
         ...[...page.references.keys()].map(TAGS.reference),
         ...[page.image, page.victimsFlag].map((media) => media && TAGS.media(media.id)),
       ]

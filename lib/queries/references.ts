@@ -7,7 +7,7 @@ import { figureValue } from '@/lib/format/figures'
 import { getPayloadClient } from '@/lib/payload'
 import { idOf } from '@/lib/relationId'
 import { ATTRIBUTION_LABELS, FIGURE_LABELS } from '@/lib/vocabulary'
-import type { Reference } from '@/payload-types'
+import type { LinkCheck, Reference } from '@/payload-types'
 
 import { REFERENCE_SELECT, type Read } from './eventContext'
 import { PUBLIC, readOptions } from './readOptions'
@@ -23,8 +23,12 @@ export type CitingPage = {
   passages: string[]
 }
 
+export type LinkCheckData = Pick<LinkCheck, 'status' | 'lastCheckedAt' | 'history'>
+
 export type ReferencePage = {
   reference: Reference
+  /** What the link checker has found at the reference's address, if it has checked it. */
+  linkCheck: LinkCheckData | null
   citing: CitingPage[]
   /** How many citing pages were left out past the limit. */
   more: number
@@ -32,7 +36,8 @@ export type ReferencePage = {
 
 /**
  * A reference and every published page citing it ("what links here"), with the cited
- * passage: five statements whatever the number of citing pages, each bounded.
+ * passage and the link checker's history: at most nine statements whatever the number of
+ * citing pages, each bounded.
  */
 export async function loadReferencePage(
   payload: Payload,
@@ -51,7 +56,7 @@ export async function loadReferencePage(
   ).docs[0] as Reference | undefined
   if (!reference) return null
 
-  const [articles, events, reactions] = await Promise.all([
+  const [articles, events, reactions, linkCheck] = await Promise.all([
     payload.find({
       collection: 'articles',
       ...read,
@@ -80,6 +85,16 @@ export async function loadReferencePage(
       sort: ['date', 'id'],
       limit: CITING_LIMIT,
     }),
+    payload
+      .find({
+        collection: 'link-checks',
+        ...read,
+        where: { reference: { equals: id } },
+        select: { status: true, lastCheckedAt: true, history: true },
+        limit: 1,
+        pagination: false,
+      })
+      .then((result) => (result.docs[0] as LinkCheckData | undefined) ?? null),
   ])
 
   // Reactions show on their event's page: name those events, published ones only.
@@ -138,6 +153,7 @@ export async function loadReferencePage(
 
   return {
     reference,
+    linkCheck,
     citing: [
       ...articles.docs.map((article) => ({
         kind: 'article' as const,

@@ -17,6 +17,10 @@ import { absoluteUrl } from '@/lib/seo'
 
 import { eventFactsView, reactionViews, type EventFactsView, type ReactionView } from './eventFacts'
 
+/** The computed list's heading: "More related articles" after a curated list. */
+export const relatedHeading = (page: Pick<ArticlePage, 'curated'>) =>
+  page.curated.length ? 'More related articles' : 'Related articles'
+
 export type ArticleView = {
   page: ArticlePage
   title: string
@@ -82,7 +86,8 @@ export const articleView = (page: ArticlePage, url: string): ArticleView => {
       ...headingsOf(bodyState).filter((heading) => heading.level === 'h2'),
       ...(reactions.length ? [{ id: 'reactions', text: 'Reactions' }] : []),
       ...(page.seeAlso.length ? [{ id: 'see-also', text: 'See also' }] : []),
-      ...(page.related.length ? [{ id: 'related', text: 'Related articles' }] : []),
+      ...(page.curated.length ? [{ id: 'curated-related', text: 'Related articles' }] : []),
+      ...(page.related.length ? [{ id: 'related', text: relatedHeading(page) }] : []),
       ...(hasReferences ? [{ id: 'references', text: 'References' }] : []),
       { id: 'cite-this-page', text: 'Cite this page' },
     ],

@@ -18,13 +18,16 @@ export type EventView = {
   references: NumberedReference[]
 }
 
-/** The event page, citation-numbered in the order it shows: figures, perpetrators, reactions. */
+/**
+ * The event page, citation-numbered in the order it shows them: the facts (perpetrators),
+ * the figures table, then the reactions.
+ */
 export const eventView = (data: EventPageData): EventView => {
   const { event, reactions, references } = data
   const citations = citationRegistry(
     [
-      ...rowCitations('figure', event.figures),
       ...rowCitations('perpetrator', event.perpetrators),
+      ...rowCitations('figure', event.figures),
       ...rowCitations('reaction', reactions),
     ],
     references,

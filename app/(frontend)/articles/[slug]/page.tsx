@@ -13,7 +13,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { formatDate, isoDay } from '@/lib/format/date'
 import { articleJsonLd } from '@/lib/seo'
 import { findRenamedArticleSlug, listArticleSlugs } from '@/lib/queries/articles'
-import { getArticleView } from '@/lib/view/article'
+import { getArticleView, relatedHeading } from '@/lib/view/article'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -107,10 +107,11 @@ export default async function ArticlePageView({ params }: Props) {
         </section>
       ) : null}
 
-      <CuratedRelated articleId={article.id} />
+      <CuratedRelated articles={page.curated} />
+
       {related.length ? (
         <section aria-labelledby="related">
-          <h2 id="related">Related articles</h2>
+          <h2 id="related">{relatedHeading(page)}</h2>
           <ArticleCardList articles={related} className="cards related" />
         </section>
       ) : null}

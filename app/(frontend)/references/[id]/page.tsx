@@ -59,6 +59,15 @@ export default async function ReferencePageView({ params }: Props) {
 
       <section aria-labelledby="status">
         <h2 id="status">Link status</h2>
+        {view.linkStatus ? (
+          <p>
+            Link checker: <strong>{view.linkStatus}</strong>
+          </p>
+        ) : view.url ? (
+          <p>The link checker has not checked this address yet.</p>
+        ) : (
+          <p>No address is recorded for this source.</p>
+        )}
         <div className="table-scroll">
           <table className="data-table status-history">
             <thead>
@@ -69,8 +78,8 @@ export default async function ReferencePageView({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {view.history.map((entry) => (
-                <tr key={`${entry.status}-${entry.dateText}`}>
+              {view.history.map((entry, index) => (
+                <tr key={`${entry.status}-${entry.dateText}-${index}`}>
                   <td>
                     {entry.isoDate ? (
                       <time dateTime={entry.isoDate}>{entry.dateText}</time>
