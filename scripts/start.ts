@@ -1,31 +1,47 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL is set), migrations, demo content on the
- * embedded database, a production build if the sources changed, then `next start` on PORT.
- * Ctrl-C or SIGTERM stops the site and the database cleanly.
+ * embedded database, a production build if the sources changed, then `next start` on PORT,
+ * running the jobs queue (scheduled publishes) unless JOBS_AUTORUN=0. Ctrl-C or SIGTERM stops
+ * the site and the database, even while requests are in flight.
  */
 import exitHook from 'async-exit-hook'
 
 import { buildIfNeeded } from './lib/build'
 import { exitWithError } from './lib/exitWithError'
 import { prepareEnvironment } from './lib/environment'
-import { startNextServer } from './lib/nextServer'
+import { startNextServer, warmUp } from './lib/nextServer'
 import { prepareDatabase } from './lib/prepareDatabase'
 import { DEMO_USERS } from './seed'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+// This one process runs the jobs queue; extra instances of the site leave JOBS_AUTORUN unset.
+process.env.JOBS_AUTORUN ??= '1'
 const port = process.env.PORT || '3000'
 
+let stopDatabase: () => Promise<void> = async () => {}
+let stopSite: () => Promise<void> = async () => {}
+// Stop the site first (its requests end), then the database; each is bounded in time.
+exitHook.forceExitTimeout(20_000)
+exitHook((done) => {
+  void stopSite()
+    .then(() => stopDatabase())
+    .catch(() => {})
+    .then(() => done())
+})
+
 const environment = await prepareEnvironment().catch(exitWithError)
-await prepareDatabase({ seed: environment.embedded, demoUsers: environment.embedded })
-buildIfNeeded()
+stopDatabase = environment.stop
+await prepareDatabase({ seed: environment.embedded, demoUsers: environment.embedded }).catch(
+  exitWithError,
+)
+try {
+  buildIfNeeded()
+} catch (error) {
+  exitWithError(error)
+}
 
 const site = startNextServer({ port })
-
-// The embedded PostgreSQL registers its own shutdown with async-exit-hook; this stops the
-// site alongside it, so neither outlives `npm start`.
-exitHook((done) => {
-  void site.stop().then(() => done())
-})
+stopSite = site.stop
 void site.exited.then((code) => {
   if (code) process.exit(code)
 })
@@ -36,3 +52,4 @@ if (environment.embedded) {
   for (const user of DEMO_USERS)
     console.log(`  ${user.roles[0].padEnd(9)} ${user.email} / ${user.password}`)
 }
+if (process.env.JOBS_AUTORUN === '1') void warmUp(port)

@@ -27,6 +27,13 @@ export async function setup(project: TestProject) {
       port,
       database: 'annals_test',
       fresh: true,
+      log: (message) => {
+        if (message.startsWith('Made ')) console.log(message)
+      },
+    }).catch((error: unknown) => {
+      // One line saying what to do, not a stack trace of the setup.
+      console.error(`\n${error instanceof Error ? error.message : String(error)}`)
+      return process.exit(1)
     })
     databaseUrl = embedded.connectionString
   }

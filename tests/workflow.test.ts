@@ -1,8 +1,12 @@
-import type { Payload } from 'payload'
+import { APIError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { publicErrorMessages } from '@/hooks/publicErrors'
+import { enforceWorkflow } from '@/workflow/hooks/enforceWorkflow'
+import { availableTransitions, mayPublishDirectly } from '@/workflow/machine'
+
 import { demoUser, getTestPayload } from './helpers/payload'
-import { login, rest } from './helpers/rest'
+import { fieldErrors, login, rest } from './helpers/rest'
 import { publishedArticle, removeArticles, submittedRevision } from './helpers/workflow'
 
 type User = Awaited<ReturnType<typeof demoUser>>
@@ -67,13 +71,13 @@ describe('the editorial workflow', () => {
 
   it('should publish a submitted revision when another reviewer approves it', async () => {
     const { id } = await article()
-    await submittedRevision(payload, id)
+    const { updatedAt } = await submittedRevision(payload, id)
     await payload.update({
       collection: 'articles',
       id,
       overrideAccess: false,
       user: reviewer,
-      data: { _status: 'published' },
+      data: { _status: 'published', updatedAt },
     })
     expect(await asReader(id)).toMatchObject({
       summary: 'The revised text.',
@@ -84,7 +88,7 @@ describe('the editorial workflow', () => {
 
   it('should refuse a reviewer approving a revision they wrote', async () => {
     const { id } = await article()
-    await payload.update({
+    const { updatedAt } = await payload.update({
       collection: 'articles',
       id,
       draft: true,
@@ -102,14 +106,14 @@ describe('the editorial workflow', () => {
         id,
         overrideAccess: false,
         user: reviewer,
-        data: { _status: 'published' },
+        data: { _status: 'published', updatedAt },
       }),
     ).rejects.toThrow('You cannot approve a revision you wrote: another reviewer must approve it.')
   })
 
   it('should refuse approving a revision that was not submitted for review', async () => {
     const { id } = await article()
-    await payload.update({
+    const { updatedAt } = await payload.update({
       collection: 'articles',
       id,
       draft: true,
@@ -123,7 +127,7 @@ describe('the editorial workflow', () => {
         id,
         overrideAccess: false,
         user: reviewer,
-        data: { _status: 'published' },
+        data: { _status: 'published', updatedAt },
       }),
     ).rejects.toThrow('Only a revision submitted for review can be approved.')
   })
@@ -238,22 +242,129 @@ describe('the editorial workflow', () => {
     expect((await asReader(id)).summary).toBe('The published text.')
   })
 
+  it('should refuse an approval of a revision changed since the reviewer loaded it', async () => {
+    const { id } = await article()
+    const seen = await submittedRevision(payload, id, 'What the reviewer read.')
+    await submittedRevision(payload, id, 'Changed after the reviewer loaded it.')
+    const response = await rest({
+      method: 'PATCH',
+      path: `/articles/${id}`,
+      token: await login('reviewer'),
+      body: { _status: 'published', updatedAt: seen.updatedAt },
+    })
+    expect({ status: response.status, message: response.body.errors?.[0].message }).toEqual({
+      status: 409,
+      message: expect.stringMatching(
+        /^Ed Editor changed this document at .+ UTC, after you loaded it\./,
+      ),
+    })
+  })
+
+  it('should refuse over REST an approval that does not name its revision, naming the field', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    const response = await rest({
+      method: 'PATCH',
+      path: `/articles/${id}`,
+      token: await login('reviewer'),
+      body: { _status: 'published' },
+    })
+    expect({ status: response.status, fields: fieldErrors(response).map((e) => e.path) }).toEqual({
+      status: 400,
+      fields: ['updatedAt'],
+    })
+  })
+
+  it('should answer a REST refusal with the workflow’s own message', async () => {
+    const { id } = await article()
+    const { updatedAt } = await payload.update({
+      collection: 'articles',
+      id,
+      draft: true,
+      overrideAccess: false,
+      user: reviewer,
+      data: { summary: 'Rita’s text.', changeSummary: 'Rita’s edit', workflowState: 'in_review' },
+    })
+    const response = await rest({
+      method: 'PATCH',
+      path: `/articles/${id}`,
+      token: await login('reviewer'),
+      body: { _status: 'published', updatedAt },
+    })
+    expect({ status: response.status, body: response.body }).toEqual({
+      status: 403,
+      body: {
+        errors: [
+          { message: 'You cannot approve a revision you wrote: another reviewer must approve it.' },
+        ],
+      },
+    })
+  })
+
+  it('should give a refusal whose class name a production build minified away its own message', async () => {
+    const error = new APIError('Editors cannot unpublish.', 403, null, true)
+    Object.defineProperty(error, 'name', { value: '' })
+    const fixed = await publicErrorMessages({
+      error,
+      result: { errors: [{ message: 'An unknown error occurred.' }] },
+    } as never)
+    expect(fixed).toEqual({ response: { errors: [{ message: 'Editors cannot unpublish.' }] } })
+  })
+
+  it('should refuse a save when the operation’s context is missing, not skip the checks', async () => {
+    const { id } = await article()
+    const stored = await payload.findByID({ collection: 'articles', id, depth: 0 })
+    await expect(
+      Promise.resolve(
+        enforceWorkflow({
+          collection: payload.collections.articles.config,
+          context: {},
+          data: { ...stored, _status: 'published' },
+          operation: 'update',
+          originalDoc: stored,
+          req: { context: {}, payload, user: editor },
+        } as never),
+      ),
+    ).rejects.toThrow('The workflow could not tell how this document is being saved')
+  })
+
+  it('should offer a reviewer no approval of a revision they wrote, saying why', () => {
+    const approve = availableTransitions({
+      state: 'in_review',
+      roles: ['reviewer'],
+      isOwnRevision: true,
+    }).find((transition) => transition.action === 'approve')
+    expect(approve).toMatchObject({
+      allowed: false,
+      reason: 'You cannot approve a revision you wrote: another reviewer must approve it.',
+    })
+  })
+
+  it('should offer an editor only the submission of a draft', () => {
+    const offered = availableTransitions({ state: 'draft', roles: ['editor'], isOwnRevision: true })
+    expect(offered.map(({ action, allowed }) => ({ action, allowed }))).toEqual([
+      { action: 'submit', allowed: true },
+    ])
+  })
+
+  it('should let only admins use Payload’s direct publish', () => {
+    expect(
+      (['editor', 'reviewer', 'admin'] as const).map((role) => mayPublishDirectly([role])),
+    ).toEqual([false, false, true])
+  })
+
   const scheduledPublish = (id: number, user: User) => ({
     type: 'publish' as const,
     doc: { relationTo: 'articles' as const, value: String(id) },
     user: { relationTo: 'users' as const, value: user.id },
   })
 
-  it('should refuse, when it runs, a publish an editor scheduled', async () => {
+  it('should refuse an editor scheduling a publish', async () => {
     const { id } = await article()
     await submittedRevision(payload, id)
-    const job = await payload.jobs.queue({
-      task: 'schedulePublish',
-      input: scheduledPublish(id, editor) as never,
-    })
-    await payload.jobs.runByID({ id: job.id, silent: true })
-    await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
-    expect((await asReader(id)).summary).toBe('The published text.')
+    await expect(
+      payload.jobs.queue({ task: 'schedulePublish', input: scheduledPublish(id, editor) as never }),
+    ).rejects.toThrow('Only reviewers and admins can schedule or cancel a publish.')
   })
 
   it('should publish a submitted revision when a reviewer’s scheduled approval runs', async () => {
@@ -279,13 +390,13 @@ describe('the editorial workflow', () => {
       user: reviewer,
       data: { workflowState: 'changes_requested', reviewComment: 'Needs a source.' },
     })
-    await submittedRevision(payload, id, 'Second try.')
+    const { updatedAt } = await submittedRevision(payload, id, 'Second try.')
     await payload.update({
       collection: 'articles',
       id,
       overrideAccess: false,
       user: reviewer2,
-      data: { _status: 'published' },
+      data: { _status: 'published', updatedAt },
     })
     expect(await auditOf(id)).toEqual([
       { action: 'submit', actorName: 'Ed Editor', comment: null },

@@ -11,6 +11,8 @@ import { workflowFields } from './fields'
 import { auditDeletion, auditWorkflow } from './hooks/auditWorkflow'
 import { captureOperation } from './hooks/captureOperation'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { scheduleEndpoints } from './scheduleEndpoint'
+import type { WorkflowCollection } from './states'
 
 /**
  * The editorial workflow (DESIGN.md §3), written once and applied to every content collection
@@ -45,8 +47,12 @@ export const withEditorialWorkflow = <TSlug extends CollectionSlug>(
         },
       },
     },
+    endpoints: [
+      ...(config.endpoints || []),
+      ...scheduleEndpoints(config.slug as WorkflowCollection),
+      ...citationCheckEndpoints(config.slug),
+    ],
     fields: [...config.fields, ...workflowFields, ...citationCheckFields(config.slug)],
-    endpoints: [...(config.endpoints || []), ...citationCheckEndpoints(config.slug)],
     hooks: {
       ...config.hooks,
       // Payload types collection hooks per slug; these are written for any collection.

@@ -42,6 +42,9 @@ export async function prepareEnvironment({
     dataDir: path.join(DATA_DIR, 'postgres'),
     port,
     database: 'annals',
+    log: (message) => {
+      if (message.startsWith('Made ')) log(message)
+    },
   })
   process.env.DATABASE_URL = database.connectionString
   process.env.PAYLOAD_SECRET ||= embeddedSecret()

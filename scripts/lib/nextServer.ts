@@ -3,9 +3,22 @@ import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
 
+/** How long `next start` may take to finish its in-flight requests before it is killed. */
+const GRACE_MS = 5000
+
+const signalGroup = (pid: number, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
 /**
  * Runs `next start` in its own process group and returns a function that stops the whole
  * group: signalling only the direct child (as through `npx`) can leave next-server running.
+ * A server still busy with requests after a few seconds (a request waiting on the database,
+ * say) is killed, so stopping never hangs.
  */
 export function startNextServer({ port }: { port: string }) {
   const site = spawn(
@@ -19,14 +32,32 @@ export function startNextServer({ port }: { port: string }) {
   )
   const exited = new Promise<number | null>((resolve) => site.once('exit', (code) => resolve(code)))
   const stop = async () => {
-    if (site.exitCode === null && site.pid) {
-      try {
-        process.kill(-site.pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-    }
+    if (site.exitCode !== null || site.signalCode !== null || !site.pid) return
+    signalGroup(site.pid, 'SIGTERM')
+    const timer = setTimeout(() => signalGroup(site.pid!, 'SIGKILL'), GRACE_MS)
     await exited
+    clearTimeout(timer)
+    // Workers next-server started may outlive it in the group.
+    signalGroup(site.pid, 'SIGKILL')
   }
   return { exited, stop }
+}
+
+/**
+ * Asks the site for its API once it listens, so that Payload starts in the server process at
+ * once (with its jobs runner, when JOBS_AUTORUN=1) rather than on the first visitor's request.
+ */
+export async function warmUp(port: string, { attempts = 120 }: { attempts?: number } = {}) {
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/users/me`, {
+        signal: AbortSignal.timeout(10_000),
+      })
+      if (response.ok) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  return false
 }

@@ -8,7 +8,14 @@ import { seedContent, seedDemoUsers } from '../seed'
  * the embedded installation). Run before the site starts, in its own short-lived process.
  */
 export async function prepareDatabase({ seed, demoUsers }: { seed: boolean; demoUsers: boolean }) {
-  const { default: config } = await import('../../payload.config')
+  // Migrations may build indexes over a large corpus: no statement timeout for this process
+  // (the site's own pool keeps its limit).
+  const statementTimeout = process.env.DATABASE_STATEMENT_TIMEOUT_MS
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS = '0'
+  const { default: config } = await import('../../payload.config').finally(() => {
+    if (statementTimeout === undefined) delete process.env.DATABASE_STATEMENT_TIMEOUT_MS
+    else process.env.DATABASE_STATEMENT_TIMEOUT_MS = statementTimeout
+  })
   const { migrations } = await import('../../migrations')
   const payload = await getPayload({ config })
   try {
