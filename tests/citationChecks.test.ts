@@ -136,7 +136,7 @@ describe('the citation checks at approval', () => {
       { kind: 'deaths', value: 52, claimedBy: 'A paper', reference: referenceId },
       figure,
     ]
-    await payload.update({
+    const revision = await payload.update({
       collection: 'events',
       id: event.id,
       draft: true,
@@ -149,7 +149,8 @@ describe('the citation checks at approval', () => {
         workflowState: 'in_review',
       },
     })
-    return event.id
+    // Approvals name the revision the reviewer saw.
+    return { id: event.id, updatedAt: revision.updatedAt }
   }
 
   beforeAll(async () => {
@@ -171,11 +172,15 @@ describe('the citation checks at approval', () => {
   })
 
   it('should refuse through REST the approval of an event whose figure cites no reference', async () => {
-    const id = await submittedEvent({ kind: 'missing', value: 7, claimedBy: 'U.S. officials' })
+    const { id, updatedAt } = await submittedEvent({
+      kind: 'missing',
+      value: 7,
+      claimedBy: 'U.S. officials',
+    })
     const response = await rest({
       method: 'PATCH',
       path: `/events/${id}`,
-      body: { _status: 'published' },
+      body: { _status: 'published', updatedAt },
       token: await login('reviewer'),
     })
     expect({ status: response.status, message: response.body.errors?.[0]?.message }).toEqual({
@@ -186,11 +191,15 @@ describe('the citation checks at approval', () => {
   })
 
   it('should leave readers the published revision when the approval is refused', async () => {
-    const id = await submittedEvent({ kind: 'missing', value: 7, claimedBy: 'U.S. officials' })
+    const { id, updatedAt } = await submittedEvent({
+      kind: 'missing',
+      value: 7,
+      claimedBy: 'U.S. officials',
+    })
     await rest({
       method: 'PATCH',
       path: `/events/${id}`,
-      body: { _status: 'published' },
+      body: { _status: 'published', updatedAt },
       token: await login('reviewer'),
     })
     const published = await payload.findByID({ collection: 'events', id, depth: 0 })
@@ -198,10 +207,14 @@ describe('the citation checks at approval', () => {
   })
 
   it('should refuse through GraphQL the approval of an event whose figure cites no reference', async () => {
-    const id = await submittedEvent({ kind: 'missing', value: 7, claimedBy: 'U.S. officials' })
+    const { id, updatedAt } = await submittedEvent({
+      kind: 'missing',
+      value: 7,
+      claimedBy: 'U.S. officials',
+    })
     const { body } = await graphql({
-      query: `mutation ($id: Int!) { updateEvent(id: $id, data: { _status: published }) { id } }`,
-      variables: { id },
+      query: `mutation ($id: Int!, $updatedAt: String) { updateEvent(id: $id, data: { _status: published, updatedAt: $updatedAt }) { id } }`,
+      variables: { id, updatedAt },
       token: await login('reviewer'),
     })
     expect(body.errors?.[0]?.message).toContain(
@@ -210,7 +223,11 @@ describe('the citation checks at approval', () => {
   })
 
   it('should refuse through the Local API on a reviewer’s behalf the same approval', async () => {
-    const id = await submittedEvent({ kind: 'missing', value: 7, claimedBy: 'U.S. officials' })
+    const { id, updatedAt } = await submittedEvent({
+      kind: 'missing',
+      value: 7,
+      claimedBy: 'U.S. officials',
+    })
     const reviewer = await demoUser(payload, 'reviewer')
     await expect(
       payload.update({
@@ -218,13 +235,13 @@ describe('the citation checks at approval', () => {
         id,
         overrideAccess: false,
         user: reviewer,
-        data: { _status: 'published' },
+        data: { _status: 'published', updatedAt },
       }),
     ).rejects.toMatchObject({ status: 400 })
   })
 
   it('should approve through REST an event whose every figure cites a reference', async () => {
-    const id = await submittedEvent({
+    const { id, updatedAt } = await submittedEvent({
       kind: 'missing',
       value: 7,
       claimedBy: 'A paper',
@@ -233,14 +250,18 @@ describe('the citation checks at approval', () => {
     const response = await rest({
       method: 'PATCH',
       path: `/events/${id}`,
-      body: { _status: 'published' },
+      body: { _status: 'published', updatedAt },
       token: await login('reviewer'),
     })
     expect(response.status).toBe(200)
   })
 
   it('should show the team the checklist of the submitted revision', async () => {
-    const id = await submittedEvent({ kind: 'missing', value: 7, claimedBy: 'U.S. officials' })
+    const { id } = await submittedEvent({
+      kind: 'missing',
+      value: 7,
+      claimedBy: 'U.S. officials',
+    })
     const response = await rest({
       method: 'GET',
       path: `/events/${id}/citation-checks`,
@@ -261,7 +282,11 @@ describe('the citation checks at approval', () => {
   })
 
   it('should refuse the checklist to readers', async () => {
-    const id = await submittedEvent({ kind: 'missing', value: 7, claimedBy: 'U.S. officials' })
+    const { id } = await submittedEvent({
+      kind: 'missing',
+      value: 7,
+      claimedBy: 'U.S. officials',
+    })
     const response = await rest({ method: 'GET', path: `/events/${id}/citation-checks` })
     expect(response.status).toBe(403)
   })

@@ -20,7 +20,8 @@ export const enforceCitationChecks: CollectionBeforeChangeHook = async ({
 }) => {
   if (!isCitationChecked(collection.slug)) return data
   const facts = operationFacts(req.context, collection.slug)
-  if (!req.user || facts.overrideAccess) return data
+  // Without the facts `enforceWorkflow` (which runs first) has refused the save already.
+  if (!req.user || !facts || facts.overrideAccess) return data
   const status = data._status ?? (originalDoc as { _status?: string } | undefined)?._status
   const draftSave =
     facts.draft && (Boolean(req.context.isRestoringVersion) || status !== 'published')
