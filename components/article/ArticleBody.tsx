@@ -1,7 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
-import { slugify } from '@/fields/slug'
+import { slugify } from '@/lib/slugify'
 
 import type { CiteLookup } from './Cite'
 
