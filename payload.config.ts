@@ -14,9 +14,13 @@ import { Users } from './collections/Users'
 import { countLoginFailure } from './collections/Users/loginThrottle'
 import { smtpAdapter, smtpSettingsFromEnv } from './email/smtpAdapter'
 import { articleEditor } from './fields/editor'
+import { databaseErrors } from './hooks/databaseErrors'
+import { withTransactionSafeLocks } from './hooks/documentLocks'
 import { mapInputErrors } from './hooks/inputErrors'
+import { publicErrorMessages } from './hooks/publicErrors'
 import { graphQLShapeRule, MAX_GRAPHQL_COMPLEXITY } from './hooks/validateGraphQL'
 import { withInputGuard } from './hooks/validateInput'
+import { guardJobQueue, jobsConfig } from './workflow/schedule'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -29,6 +33,32 @@ if (!databaseUrl || !secret) {
     'DATABASE_URL and PAYLOAD_SECRET must be set. Run the app with `npm start` (which starts ' +
       'an embedded PostgreSQL when DATABASE_URL is not set), or set both variables.',
   )
+}
+
+/** A whole number from the environment, or the default; anything else stops with a message. */
+const envInteger = (name: string, fallback: number, min: number) => {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be a whole number of at least ${min} (it is "${raw}").`)
+  }
+  return value
+}
+
+// The pool: its size, and limits that make a stuck request fail fast (503) instead of holding
+// a connection: a statement running too long is cancelled, a transaction left idle is closed,
+// and a request waiting too long for a free connection gives up.
+const pool = {
+  connectionString: databaseUrl,
+  max: envInteger('DATABASE_POOL_MAX', 10, 1),
+  statement_timeout: envInteger('DATABASE_STATEMENT_TIMEOUT_MS', 20_000, 0),
+  idle_in_transaction_session_timeout: envInteger(
+    'DATABASE_IDLE_TRANSACTION_TIMEOUT_MS',
+    15_000,
+    0,
+  ),
+  connectionTimeoutMillis: envInteger('DATABASE_CONNECT_TIMEOUT_MS', 10_000, 0),
 }
 
 // Sessions are signed with the secret: a short one can be guessed offline from any token.
@@ -60,10 +90,9 @@ export default buildConfig({
       },
     },
   },
-  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog].map(
-    withInputGuard,
+  collections: [Articles, Events, References, Reactions, Media, Users, AuditLog].map((collection) =>
+    withTransactionSafeLocks(withInputGuard(collection)),
   ),
-  hooks: { afterError: [mapInputErrors, countLoginFailure] },
   graphQL: {
     maxComplexity: MAX_GRAPHQL_COMPLEXITY,
     disableIntrospectionInProduction: true,
@@ -82,15 +111,18 @@ export default buildConfig({
   ],
   email: smtp ? smtpAdapter(smtp) : undefined,
   db: postgresAdapter({
-    pool: { connectionString: databaseUrl },
+    pool,
     migrationDir: path.resolve(dirname, 'migrations'),
     // The schema changes only through committed migrations, never by pushing in dev.
     push: false,
   }),
   sharp,
+  hooks: { afterError: [publicErrorMessages, databaseErrors, mapInputErrors, countLoginFailure] },
+  jobs: jobsConfig,
   // An idle connection the server closes (a database restart, or `npm start` stopping the
   // embedded PostgreSQL) is logged, not left to crash the process; the pool reconnects on use.
   onInit: (payload) => {
+    guardJobQueue(payload)
     const { pool } = payload.db as unknown as {
       pool?: { on: (event: 'error', listener: (error: Error) => void) => void }
     }

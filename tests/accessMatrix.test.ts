@@ -79,6 +79,18 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
     context.track(collection, doc.id)
     return doc.id
   }
+  /** A document with a revision submitted by `author`, and the approval naming that revision. */
+  const submitted = async (context: Context, author: Role) => {
+    const doc = await makeContent({
+      payload: context.payload,
+      collection,
+      ids: context.ids,
+      state: 'submitted',
+      author: context.users[author === 'anonymous' ? 'editor' : author],
+    })
+    context.track(collection, doc.id)
+    return { id: doc.id, approval: { _status: 'published', updatedAt: doc.updatedAt } }
+  }
   const publishedVersion = async (context: Context, id: number) =>
     (
       await context.payload.findVersions({
@@ -222,38 +234,38 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       name: 'approve a revision someone else submitted',
       doors: ALL_DOORS,
       allowed: REVIEWERS,
-      run: async (c) =>
-        updateDoc({
-          ...c,
-          collection,
-          id: await make(c, 'submitted', 'editor'),
-          data: { _status: 'published' },
-        }),
+      run: async (c) => {
+        const { id, approval } = await submitted(c, 'editor')
+        return updateDoc({ ...c, collection, id, data: approval })
+      },
     },
     {
       name: 'approve a revision they submitted themselves',
       doors: ALL_DOORS,
       allowed: ['admin'],
-      run: async (c) =>
-        updateDoc({
-          ...c,
-          collection,
-          id: await make(c, 'submitted', c.actor.role as Role),
-          data: { _status: 'published' },
-        }),
+      run: async (c) => {
+        const { id, approval } = await submitted(c, c.actor.role as Role)
+        return updateDoc({ ...c, collection, id, data: approval })
+      },
     },
     {
       name: 'request changes with a comment',
       doors: ALL_DOORS,
       allowed: REVIEWERS,
-      run: async (c) =>
-        updateDoc({
+      run: async (c) => {
+        const { id, approval } = await submitted(c, 'editor')
+        return updateDoc({
           ...c,
           collection,
-          id: await make(c, 'submitted', 'editor'),
-          data: { workflowState: 'changes_requested', reviewComment: 'Cite a source.' },
+          id,
+          data: {
+            workflowState: 'changes_requested',
+            reviewComment: 'Cite a source.',
+            updatedAt: approval.updatedAt,
+          },
           draft: true,
-        }),
+        })
+      },
     },
     {
       name: 'restore an old revision as a draft',
@@ -339,14 +351,18 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       allowed: REVIEWERS,
       run: async (c) => {
         const id = await make(c, 'submitted', 'editor')
-        const job = await c.payload.jobs.queue({
-          task: 'schedulePublish',
-          input: {
-            type: 'publish',
-            doc: { relationTo: collection, value: String(id) },
-            user: { relationTo: 'users', value: c.actor.user!.id },
-          } as never,
-        })
+        // Scheduling is refused to editors when it is queued (as the admin's Schedule does it).
+        const job = await c.payload.jobs
+          .queue({
+            task: 'schedulePublish',
+            input: {
+              type: 'publish',
+              doc: { relationTo: collection, value: String(id) },
+              user: { relationTo: 'users', value: c.actor.user!.id },
+            } as never,
+          })
+          .catch((error: { status?: number }) => error.status ?? 500)
+        if (typeof job === 'number') return job
         c.track('payload-jobs', job.id as number)
         await c.payload.jobs.runByID({ id: job.id, silent: true })
         // Readers see the submitted revision only if the scheduled approval went through.

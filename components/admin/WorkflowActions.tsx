@@ -21,7 +21,7 @@ const idOf = (value: unknown) =>
  * decide; these buttons only spare people the ones that would be refused.
  */
 export function WorkflowActions() {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, data } = useDocumentInfo()
   const { user } = useAuth()
   const { config } = useConfig()
   const modified = useFormModified()
@@ -81,7 +81,7 @@ export function WorkflowActions() {
         <Button
           buttonStyle="primary"
           disabled={busy || modified}
-          onClick={() => send('', { _status: 'published' })}
+          onClick={() => send('', { _status: 'published', updatedAt: data?.updatedAt })}
         >
           Approve
         </Button>
@@ -111,7 +111,11 @@ export function WorkflowActions() {
             buttonStyle="primary"
             disabled={busy || !comment.trim()}
             onClick={() =>
-              send('?draft=true', { workflowState: 'changes_requested', reviewComment: comment })
+              send('?draft=true', {
+                workflowState: 'changes_requested',
+                reviewComment: comment,
+                updatedAt: data?.updatedAt,
+              })
             }
           >
             Send change request

@@ -58,7 +58,8 @@ export type FixtureState = 'published' | 'draft' | 'submitted'
 
 /**
  * A document made by server code, in the given state: published, a never-published draft, or
- * published with a revision submitted for review by `author`.
+ * published with a revision submitted for review by `author`; with the `updatedAt` of its
+ * newest revision, which an approval names.
  */
 export async function makeContent({
   payload,
@@ -72,7 +73,7 @@ export async function makeContent({
   ids: SeededIds
   state: FixtureState
   author?: Record<string, unknown> & { id: number; collection: 'users' }
-}): Promise<{ id: number }> {
+}): Promise<{ id: number; updatedAt: string }> {
   const doc = await payload.create({
     collection,
     data: {
@@ -83,7 +84,7 @@ export async function makeContent({
     depth: 0,
   })
   if (state === 'submitted') {
-    await payload.update({
+    const revision = await payload.update({
       collection,
       id: doc.id,
       draft: true,
@@ -94,8 +95,9 @@ export async function makeContent({
         workflowState: 'in_review',
       } as never,
     })
+    return { id: doc.id, updatedAt: revision.updatedAt }
   }
-  return { id: doc.id }
+  return { id: doc.id, updatedAt: doc.updatedAt }
 }
 
 /** Deletes test documents of any collection with their audit entries. */

@@ -2,13 +2,22 @@ import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payl
 
 import { hasRole } from '@/access/roles'
 
-import { type AuditAction, WORKFLOW_FIELDS, type WorkflowState } from '../states'
-import { operationFacts } from './captureOperation'
+import {
+  checkTransition,
+  classifyWrite,
+  formatRevisionTime,
+  nextState,
+  type Refusal,
+  staleRevisionMessage,
+  TRANSITIONS,
+  type WorkflowState,
+} from '../machine'
+import { lockAndReadRevision, sameRevision } from '../revision'
+import { WORKFLOW_FIELDS, type WorkflowCollection } from '../states'
 import { rememberAuditEntry } from './auditWorkflow'
+import { operationFacts } from './captureOperation'
 
 type Doc = Record<string, unknown>
-
-const refuse = (message: string) => new APIError(message, 403, null, true)
 
 const idOf = (value: unknown) =>
   typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
@@ -38,14 +47,22 @@ const changesContent = (data: Doc, originalDoc: Doc | undefined) =>
       !same(data[key], originalDoc[key]),
   )
 
-const formatTime = (value: unknown) =>
-  typeof value === 'string' ? `${value.slice(0, 16).replace('T', ' ')} UTC` : 'a moment ago'
+/** A refusal of the machine as the error Payload answers with: 400 naming the field, 403, 409. */
+const toError = (refusal: Refusal, collection: string) =>
+  refusal.status === 400 && refusal.field
+    ? new ValidationError({
+        collection,
+        errors: [{ path: refusal.field, message: refusal.message }],
+      })
+    : new APIError(refusal.message, refusal.status, null, true)
 
 /**
  * The editorial workflow's rules, enforced on every write of a content collection, whatever
  * the door (REST, GraphQL, Local API, the admin, a restore, a bulk update, a scheduled
- * publish): who may publish, unpublish, approve and request changes, the four-eyes rule, the
- * change summary, the revision's author, and stale saves refused instead of overwriting.
+ * publish). The rules themselves are `workflow/machine.ts`; this hook gathers the facts of
+ * the save, asks the machine, and applies what it decides: the state, the revision's author
+ * and summary, and the audit entry. Every update is a compare-and-set on the revision the
+ * client loaded, inside the save's transaction.
  */
 export const enforceWorkflow: CollectionBeforeChangeHook = async ({
   collection,
@@ -55,30 +72,28 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   const { user, payload, context } = req
-  const facts = operationFacts(context, collection.slug)
+  const slug = collection.slug as WorkflowCollection
+  const facts = operationFacts(context, slug)
+  if (!facts) {
+    throw new APIError(
+      'The workflow could not tell how this document is being saved (draft or live, by whom), so the save was refused.',
+      500,
+    )
+  }
   const checked = Boolean(user) && !facts.overrideAccess
   const restoring = Boolean(context.isRestoringVersion)
   const previous = (operation === 'update' ? originalDoc : undefined) as Doc | undefined
   const previousState = (previous?.workflowState as WorkflowState | undefined) ?? 'draft'
-  const isAdmin = hasRole(user, 'admin')
-  const isReviewer = hasRole(user, 'reviewer', 'admin')
+  const sentRevision = facts.sent.updatedAt
 
-  // A save must start from the revision that is stored now (the admin form sends the
-  // `updatedAt` it loaded); a save on top of someone else's newer revision is refused.
-  if (
-    previous &&
-    !restoring &&
-    typeof data.updatedAt === 'string' &&
-    typeof previous.updatedAt === 'string' &&
-    new Date(data.updatedAt).getTime() < new Date(previous.updatedAt).getTime()
-  ) {
-    throw new APIError(
-      `${previous.savedByName || 'Someone'} changed this document at ${formatTime(previous.updatedAt)}, ` +
-        'after you loaded it. Reload to see their revision, then make your change again.',
-      409,
-      null,
-      true,
-    )
+  if (previous) {
+    // The compare-and-set: under the row lock, the newest revision must be the one the client
+    // loaded (or, when it named none, the one this save was built on).
+    const current = await lockAndReadRevision(req, slug, previous.id as number)
+    const expected = !restoring && sentRevision !== undefined ? sentRevision : previous.updatedAt
+    if (current && !sameRevision(expected, current.updatedAt)) {
+      throw new APIError(staleRevisionMessage(current), 409, null, true)
+    }
   }
   // A restore brings the old revision's own dates along: its time names the restored revision.
   const restoredFrom = restoring ? data.updatedAt : undefined
@@ -91,101 +106,64 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
   const live =
     previous && !draftSave && !publishing
       ? await payload.db.findOne<Doc & { id: number }>({
-          collection: collection.slug,
+          collection: slug,
           where: { id: { equals: previous.id } },
           req,
         })
       : null
-  const liveStatus = live?._status as string | undefined
-  const unpublishing = liveStatus === 'published'
+  const unpublishing = live?._status === 'published'
   const contentChanged = restoring || changesContent(data, previous)
-  // Payload hands this hook the stored revision merged with what the client sent, so a
-  // state the client asks for is one that differs from the stored one.
-  const asked = data.workflowState as WorkflowState | undefined
-  const requested = asked !== previousState && !restoring ? asked : undefined
+  const asked =
+    typeof facts.sent.workflowState === 'string'
+      ? (facts.sent.workflowState as WorkflowState)
+      : undefined
 
-  if (restoring && !draftSave && checked && !isAdmin) {
-    throw refuse('Restore an old revision as a draft (draft=true), then submit it for review.')
-  }
-
-  let state: WorkflowState
-  let action: AuditAction | undefined
-  if (publishing) {
-    state = 'published'
-    action = previousState === 'in_review' && !contentChanged ? 'approve' : 'publish'
-    if (checked && !isReviewer) {
-      throw refuse(
-        'Editors cannot publish. Save your revision as a draft (draft=true) and submit it for review.',
-      )
-    }
-    if (checked && !isAdmin) {
-      if (contentChanged) {
-        throw refuse(
-          'Approving publishes a revision exactly as it was submitted. Save your own changes as a draft and submit them for review.',
-        )
-      }
-      if (previousState !== 'in_review') {
-        throw refuse('Only a revision submitted for review can be approved.')
-      }
-      if (String(idOf(previous?.lastEditedBy)) === String(user!.id)) {
-        throw refuse('You cannot approve a revision you wrote: another reviewer must approve it.')
-      }
-    }
-  } else if (unpublishing) {
-    state = 'draft'
-    action = 'unpublish'
-    if (checked && !isReviewer) throw refuse('Editors cannot unpublish.')
-  } else if (requested === 'changes_requested') {
-    state = 'changes_requested'
-    action = 'request_changes'
-    if (checked && !isReviewer) throw refuse('Only reviewers can request changes.')
-    if (checked && previousState !== 'in_review') {
-      throw refuse('Changes can only be requested on a revision submitted for review.')
-    }
-    if (contentChanged) {
-      throw refuse('Request changes on a revision as it was submitted, without editing it.')
-    }
-    if (typeof data.reviewComment !== 'string' || !data.reviewComment.trim()) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [
-          { path: 'reviewComment', message: 'Say what needs to change: a comment is required.' },
-        ],
-      })
-    }
-  } else if (requested === 'published') {
-    throw refuse(
-      'A revision is published by approving it (_status: "published"), not by setting its state.',
+  const action = classifyWrite({
+    draftSave,
+    publishing,
+    unpublishing,
+    restoring,
+    contentChanged,
+    requestedState: asked !== previousState ? asked : undefined,
+    previousState,
+    isAdmin: hasRole(user, 'admin'),
+  })
+  if (action === 'invalid_state') {
+    throw new APIError(
+      asked === 'published'
+        ? 'A revision is published by approving it (_status: "published"), not by setting its state.'
+        : `A document cannot go from "${previousState}" to "${asked}".`,
+      403,
+      null,
+      true,
     )
-  } else if (requested === 'in_review') {
-    state = 'in_review'
-    action = 'submit'
-  } else if (asked === 'in_review' && previousState === 'in_review') {
-    // Edited while waiting for review: still waiting, now with the new text.
-    state = 'in_review'
-  } else {
-    state = contentChanged || previousState === 'published' ? 'draft' : previousState
   }
-  if (restoring) action = 'restore'
+  if (action) {
+    const refusal = checkTransition(
+      action,
+      {
+        state: previousState,
+        roles: user?.roles,
+        isOwnRevision: Boolean(user) && String(idOf(previous?.lastEditedBy)) === String(user!.id),
+        isPublished: unpublishing || previous?._status === 'published',
+        contentChanged,
+        changeSummary: data.changeSummary,
+        previousSummary: previous?.changeSummary,
+        comment: data.reviewComment,
+        revisionSeen: sentRevision,
+      },
+      // Server code acting with `overrideAccess` (seeds, migrations) is trusted with roles;
+      // the Local API on a user's behalf may leave the revision implicit (it read it itself).
+      { trusted: !checked, revisionImplied: facts.api === 'local' },
+    )
+    if (refusal) throw toError(refusal, slug)
+  }
 
+  const state = nextState(action, previousState, { keepInReview: asked === 'in_review' })
   if (contentChanged) {
-    const summary = typeof data.changeSummary === 'string' ? data.changeSummary.trim() : ''
-    if (!restoring && (!summary || (previous && summary === previous.changeSummary))) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [
-          {
-            path: 'changeSummary',
-            message: summary
-              ? 'Describe this change: the summary still reads as the previous revision’s.'
-              : 'Describe your change in one line: a change summary is required.',
-          },
-        ],
-      })
-    }
     data.changeSummary = restoring
-      ? `Restored the revision of ${formatTime(restoredFrom)}`
-      : summary
+      ? `Restored the revision of ${formatRevisionTime(restoredFrom)}`
+      : String(data.changeSummary ?? '').trim()
     data.lastEditedBy = user?.id ?? null
     data.authorName = (user as { name?: string } | null)?.name ?? 'Annals'
     if (state !== 'changes_requested') data.reviewComment = null
@@ -203,11 +181,12 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
   data.workflowState = state
   data.savedByName = (user as { name?: string } | null)?.name ?? 'Annals'
 
-  if (action && previous) {
-    rememberAuditEntry(context, collection.slug, previous.id, {
-      action,
+  const audit = action ? TRANSITIONS[action].audit : undefined
+  if (audit && previous) {
+    rememberAuditEntry(context, slug, previous.id, {
+      action: audit,
       comment:
-        action === 'request_changes' || action === 'approve'
+        audit === 'request_changes' || audit === 'approve'
           ? (data.reviewComment as string)
           : undefined,
     })
