@@ -35,4 +35,38 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Reader code (DESIGN: the public site) never reaches into the admin side: collection
+    // configs, the workflow or admin field definitions would drag server-only admin code
+    // (and its access rules' internals) into reader bundles.
+    files: ['app/(frontend)/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['components/admin/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/collections',
+                '@/collections/**',
+                '@/workflow',
+                '@/workflow/**',
+                '@/fields',
+                '@/fields/**',
+                '**/collections/**',
+                '**/workflow/**',
+                '**/fields/**',
+                '../collections',
+                '../workflow',
+                '../fields',
+              ],
+              message:
+                'Reader code (app/(frontend), lib/, components/) must not import collections/, workflow/ or admin fields/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

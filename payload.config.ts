@@ -123,9 +123,9 @@ export default buildConfig({
   sharp,
   hooks: {
     afterError: [
-      mapInputErrors,
       publicErrorMessages,
       databaseErrors,
+      mapInputErrors,
       fieldErrorMessages,
       countLoginFailure,
     ],

@@ -1,16 +1,11 @@
 import type { FieldHook, TextField } from 'payload'
 
+import { slugify } from '@/lib/slugify'
+
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** "2013 Camp Ashraf massacre" → "2013-camp-ashraf-massacre"; accents are folded to ASCII. */
-export const slugify = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+// Shared with the reader site (heading anchors), which may not import admin fields/.
+export { slugify }
 
 const formatSlug =
   (sourceField: string): FieldHook =>

@@ -159,4 +159,89 @@ describe('validation through the REST API', () => {
     const stored = await payload.findByID({ collection: 'events', id: doc.id, depth: 0 })
     expect(stored).toMatchObject({ name: 'Untouched event', startDate: '2013-09-01T12:00:00.000Z' })
   })
+
+  // The 500s of issue 9, each now a 400 naming its field (or ignored, for createdAt).
+
+  it('should refuse an end date before the start date', async () => {
+    const response = await post('events', event({ startDate: '2013-09-01', endDate: '2013-08-01' }))
+    expect([response.status, fieldErrors(response).map((error) => error.path)]).toEqual([
+      400,
+      ['endDate'],
+    ])
+  })
+
+  it('should refuse a figure dated on a day that does not exist', async () => {
+    const response = await post(
+      'events',
+      event({ figures: [figure({ value: 3, asOf: '2013-02-30' })] }),
+    )
+    expect([response.status, fieldErrors(response).map((error) => error.path)]).toEqual([
+      400,
+      ['figures.0.asOf'],
+    ])
+  })
+
+  it('should refuse a rich-text body sent as a string', async () => {
+    const response = await post('articles', { title: 'String body', body: 'plain text' })
+    expect([response.status, fieldErrors(response).map((error) => error.path)]).toEqual([
+      400,
+      ['body'],
+    ])
+  })
+
+  it('should refuse a link to a javascript: URL in the body', async () => {
+    const link = {
+      type: 'link',
+      version: 1,
+      fields: { url: 'javascript:alert(1)', linkType: 'custom' },
+      children: [{ type: 'text', text: 'click', version: 1 }],
+    }
+    const body = { root: { type: 'root', children: [{ type: 'paragraph', children: [link] }] } }
+    const response = await post('articles', { title: 'Script link', body })
+    expect([response.status, fieldErrors(response).map((error) => error.path)]).toEqual([
+      400,
+      ['body'],
+    ])
+  })
+
+  it('should refuse an unknown _status', async () => {
+    const response = await post('events', event({ _status: 'Published' }))
+    expect([response.status, fieldErrors(response).map((error) => error.path)]).toEqual([
+      400,
+      ['_status'],
+    ])
+  })
+
+  it('should refuse a relationship to a document that does not exist', async () => {
+    const response = await post('events', event({ victims: { article: 999_999_999 } }))
+    expect([response.status, fieldErrors(response).map((error) => error.path)]).toEqual([
+      400,
+      ['victims.article'],
+    ])
+  })
+
+  it('should refuse text holding a NUL character', async () => {
+    const response = await post('events', event({ name: 'Nul\u0000name' }))
+    expect([response.status, fieldErrors(response).map((error) => error.path)]).toEqual([
+      400,
+      ['name'],
+    ])
+  })
+
+  it('should ignore a createdAt sent by the client', async () => {
+    const response = await post('events', event({ createdAt: '1999-01-01T00:00:00.000Z' }))
+    expect((response.body.doc as { createdAt: string }).createdAt).not.toMatch(/^1999/)
+  })
+
+  it.each([
+    ['limit=1e400', 'limit'],
+    ['page=-1', 'page'],
+    ['where[id][in]=abc', 'where.id.in'],
+  ])('should refuse the query %s with a 400 naming it', async (query, path) => {
+    const response = await rest({ method: 'GET', path: `/events?${query}`, token })
+    expect([response.status, fieldErrors(response).map((error) => error.path)]).toEqual([
+      400,
+      [path],
+    ])
+  })
 })

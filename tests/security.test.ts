@@ -1,0 +1,119 @@
+import { NextRequest } from 'next/server'
+import { describe, expect, it } from 'vitest'
+
+import { isSafeRedirectPath, safeRedirectPath } from '@/lib/safePath'
+import { securityHeadersFor } from '@/lib/securityHeaders'
+import { MAX_JSON_BYTES, proxy } from '@/proxy'
+
+const apiPost = (body: string, headers: Record<string, string>) =>
+  new NextRequest('http://localhost:3000/api/events', {
+    method: 'POST',
+    body,
+    headers: { 'Content-Length': String(Buffer.byteLength(body)), ...headers },
+  })
+
+const header = (path: string, name: string, production = false) =>
+  securityHeadersFor(path, production).find((entry) => entry.key === name)?.value ?? ''
+
+describe('redirect targets', () => {
+  it.each([
+    '/\\evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '//evil.example',
+    '/ /evil.example',
+    'https://evil.example/',
+    'javascript:alert(1)',
+    '\\\\evil.example',
+    '',
+  ])('should refuse %j as a redirect target', (path) => {
+    expect(safeRedirectPath(path)).toBe('/')
+  })
+
+  it('should keep a same-origin path with its query and fragment', () => {
+    expect(safeRedirectPath('/articles/camp-ashraf?x=1#refs')).toBe(
+      '/articles/camp-ashraf?x=1#refs',
+    )
+  })
+
+  it('should tell a safe preview path from an off-site one', () => {
+    expect([isSafeRedirectPath('/events/x'), isSafeRedirectPath('/\\evil.example')]).toEqual([
+      true,
+      false,
+    ])
+  })
+})
+
+describe('security headers', () => {
+  it('should forbid framing the admin, plugins and base URLs', () => {
+    expect(header('/admin', 'Content-Security-Policy').split('; ')).toEqual(
+      expect.arrayContaining(["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]),
+    )
+  })
+
+  it('should give reader pages a policy with no remote source', () => {
+    const policy = header('/articles/camp-ashraf', 'Content-Security-Policy')
+    expect(policy.match(/https?:|\*/g)).toBeNull()
+  })
+
+  it('should send nosniff and a referrer policy on every path', () => {
+    const values = ['/', '/admin', '/api/events'].map((path) => [
+      header(path, 'X-Content-Type-Options'),
+      header(path, 'Referrer-Policy'),
+    ])
+    expect(values).toEqual(Array(3).fill(['nosniff', 'strict-origin-when-cross-origin']))
+  })
+
+  it('should send HSTS in production only', () => {
+    expect([
+      header('/', 'Strict-Transport-Security', true),
+      header('/', 'Strict-Transport-Security', false),
+    ]).toEqual([expect.stringContaining('max-age=31536000'), ''])
+  })
+})
+
+describe('the request proxy', () => {
+  it('should answer 413 to a body over the limit, by its Content-Length', async () => {
+    const request = new NextRequest('http://localhost:3000/api/events', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(11 * 1024 * 1024) },
+    })
+    expect((await proxy(request)).status).toBe(413)
+  })
+
+  it('should answer 415 to a text/plain API write', async () => {
+    expect((await proxy(apiPost('hello', { 'Content-Type': 'text/plain' }))).status).toBe(415)
+  })
+
+  it('should answer 400 to a JSON body that is not an object', async () => {
+    const responses = await Promise.all(
+      ['null', '"x"', '[1]', '{'].map((body) =>
+        proxy(apiPost(body, { 'Content-Type': 'application/json' })),
+      ),
+    )
+    expect(responses.map((response) => response.status)).toEqual([400, 400, 400, 400])
+  })
+
+  it('should let a JSON object under the limit through', async () => {
+    const body = JSON.stringify({ name: 'x'.repeat(MAX_JSON_BYTES / 2) })
+    const response = await proxy(apiPost(body, { 'Content-Type': 'application/json' }))
+    expect(response.headers.get('x-middleware-next')).toBe('1')
+  })
+
+  it('should drop an x-middleware-subrequest header sent from outside', async () => {
+    const request = new NextRequest('http://localhost:3000/admin', {
+      headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+    })
+    const response = await proxy(request)
+    expect(response.headers.get('x-middleware-request-x-middleware-subrequest')).toBeNull()
+    expect(response.headers.get('x-middleware-override-headers')).not.toContain(
+      'x-middleware-subrequest',
+    )
+  })
+
+  it('should put the admin policy on admin responses', async () => {
+    const response = await proxy(new NextRequest('http://localhost:3000/admin'))
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+  })
+})
