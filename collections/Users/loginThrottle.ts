@@ -74,7 +74,11 @@ const spendHashTime = (password: string) => pbkdf2Async(password, DUMMY_SALT, 60
  * out by guessing at their email. Only an admin (POST /api/users/unlock) or the lock's expiry
  * ends it early; a successful login clears the client's count.
  */
-export const throttleLogin: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
+export const throttleLogin: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'login') return args
   const { email, password } = (args as { data: { email?: unknown; password?: unknown } }).data
   if (typeof email !== 'string' || !email) return args
@@ -121,7 +125,11 @@ export const clearOnLogin: CollectionAfterLoginHook = ({ req, user }) => {
 }
 
 /** An admin's unlock (access.unlock is admin-only) clears every lock on the account. */
-export const clearOnUnlock: CollectionAfterOperationHook<'users'> = ({ args, operation, result }) => {
+export const clearOnUnlock: CollectionAfterOperationHook<'users'> = ({
+  args,
+  operation,
+  result,
+}) => {
   const email = (args as { data?: { email?: unknown } }).data?.email
   if (operation === 'unlock' && result && typeof email === 'string') clearLoginFailures(email)
   return result

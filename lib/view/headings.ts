@@ -1,6 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import { slugify } from '@/fields/slug'
+import { slugify } from '@/lib/slugify'
 
 type TextLike = { text?: string; children?: TextLike[] }
 
