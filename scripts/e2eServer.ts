@@ -7,7 +7,8 @@ import { rmSync } from 'node:fs'
 
 import { buildIfNeeded } from './lib/build'
 import { startEmbeddedPostgres } from './lib/embeddedPostgres'
-import { startNextServer, warmUp } from './lib/nextServer'
+import { ensureCronSecret, runJobsEvery } from './lib/jobsTicker'
+import { startNextServer } from './lib/nextServer'
 import { prepareDatabase } from './lib/prepareDatabase'
 
 const DIST_DIR = process.env.E2E_DIST_DIR || '.next-e2e'
@@ -15,8 +16,8 @@ const port = process.env.E2E_PORT || '3100'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.PAYLOAD_SECRET ||= 'annals-end-to-end-tests'
 process.env.NEXT_DIST_DIR = DIST_DIR
-// Scheduled publishes run in the site, as under `npm start` (e2e/schedule.spec.ts).
-process.env.JOBS_AUTORUN ??= '1'
+// Scheduled publishes run, as under `npm start` (e2e/schedule.spec.ts).
+const cronSecret = ensureCronSecret()
 
 if (!process.env.DATABASE_URL) {
   const port = Number(process.env.E2E_POSTGRES_PORT || 54349)
@@ -36,7 +37,7 @@ if (!process.env.E2E_REUSE_BUILD) rmSync(DIST_DIR, { recursive: true, force: tru
 buildIfNeeded({ distDir: DIST_DIR })
 
 const site = startNextServer({ port })
-void warmUp(port)
+runJobsEvery(port, cronSecret)
 exitHook((done) => {
   void site.stop().then(() => done())
 })
