@@ -12,6 +12,7 @@ import { prepareEnvironment } from './lib/environment'
 import { ensureCronSecret, runJobsEvery } from './lib/jobsTicker'
 import { startNextServer } from './lib/nextServer'
 import { prepareDatabase } from './lib/prepareDatabase'
+import { watchAncestors } from './lib/watchAncestors'
 import { DEMO_USERS } from './seed'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -30,6 +31,9 @@ exitHook((done) => {
     .catch(() => {})
     .then(() => done())
 })
+
+// A SIGTERM sent to `npm` alone reaches no further: stop as if it had reached us.
+watchAncestors(() => process.kill(process.pid, 'SIGTERM'))
 
 const environment = await prepareEnvironment().catch(exitWithError)
 stopDatabase = environment.stop
