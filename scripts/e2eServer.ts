@@ -13,7 +13,8 @@ import path from 'node:path'
 
 import { buildIfNeeded } from './lib/build'
 import { startEmbeddedPostgres } from './lib/embeddedPostgres'
-import { startNextServer, warmUp } from './lib/nextServer'
+import { ensureCronSecret, runJobsEvery } from './lib/jobsTicker'
+import { startNextServer } from './lib/nextServer'
 import { prepareDatabase } from './lib/prepareDatabase'
 import { findVarnishd, startVarnish } from './lib/varnish'
 
@@ -24,8 +25,8 @@ const edgePort = process.env.E2E_EDGE_PORT || String(Number(port) + 2)
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.PAYLOAD_SECRET ||= 'annals-end-to-end-tests-not-a-production-secret'
 process.env.NEXT_DIST_DIR = DIST_DIR
-// Scheduled publishes run in the site, as under `npm start` (e2e/schedule.spec.ts).
-process.env.JOBS_AUTORUN ??= '1'
+// Scheduled publishes run, as under `npm start` (e2e/schedule.spec.ts).
+const cronSecret = ensureCronSecret()
 
 if (!process.env.DATABASE_URL) {
   const port = Number(process.env.E2E_POSTGRES_PORT || 54349)
@@ -57,8 +58,7 @@ const edge = varnishd
   : undefined
 
 const site = startNextServer({ port })
-void warmUp(port)
-process.env.JOBS_AUTORUN = '0'
+runJobsEvery(port, cronSecret)
 const second = startNextServer({ port: secondPort })
 exitHook((done) => {
   void Promise.all([site.stop(), second.stop(), edge?.stop()]).then(() => done())

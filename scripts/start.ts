@@ -1,7 +1,7 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL is set), migrations, demo content on the
  * embedded database, a production build if the sources changed, then `next start` on PORT,
- * running the jobs queue (scheduled publishes) unless JOBS_AUTORUN=0. Ctrl-C or SIGTERM stops
+ * with the jobs queue (scheduled publishes) run every 5 s unless JOBS_AUTORUN=0. Ctrl-C or SIGTERM stops
  * the site and the database, even while requests are in flight.
  */
 import exitHook from 'async-exit-hook'
@@ -9,13 +9,16 @@ import exitHook from 'async-exit-hook'
 import { buildIfNeeded } from './lib/build'
 import { exitWithError } from './lib/exitWithError'
 import { prepareEnvironment } from './lib/environment'
-import { startNextServer, warmUp } from './lib/nextServer'
+import { ensureCronSecret, runJobsEvery } from './lib/jobsTicker'
+import { startNextServer } from './lib/nextServer'
 import { prepareDatabase } from './lib/prepareDatabase'
+import { watchAncestors } from './lib/watchAncestors'
 import { DEMO_USERS } from './seed'
 
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 // This one process runs the jobs queue; extra instances of the site leave JOBS_AUTORUN unset.
 process.env.JOBS_AUTORUN ??= '1'
+const cronSecret = process.env.JOBS_AUTORUN === '1' ? ensureCronSecret() : undefined
 const port = process.env.PORT || '3000'
 
 let stopDatabase: () => Promise<void> = async () => {}
@@ -28,6 +31,9 @@ exitHook((done) => {
     .catch(() => {})
     .then(() => done())
 })
+
+// A SIGTERM sent to `npm` alone reaches no further: stop as if it had reached us.
+watchAncestors(() => process.kill(process.pid, 'SIGTERM'))
 
 const environment = await prepareEnvironment().catch(exitWithError)
 stopDatabase = environment.stop
@@ -52,4 +58,4 @@ if (environment.embedded) {
   for (const user of DEMO_USERS)
     console.log(`  ${user.roles[0].padEnd(9)} ${user.email} / ${user.password}`)
 }
-if (process.env.JOBS_AUTORUN === '1') void warmUp(port)
+if (cronSecret) runJobsEvery(port, cronSecret)

@@ -367,6 +367,28 @@ describe('the editorial workflow', () => {
     ).rejects.toThrow('Only reviewers and admins can schedule or cancel a publish.')
   })
 
+  it('should keep a scheduled publish an editor tries to cancel as the admin does', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: scheduledPublish(id, reviewer2) as never,
+      waitUntil: new Date(Date.now() + 3_600_000),
+    })
+    // Payload's admin cancels by deleting the job with access overridden, as the user.
+    await payload.delete({
+      collection: 'payload-jobs',
+      where: { id: { equals: job.id } },
+      user: editor,
+    })
+    const { totalDocs } = await payload.count({
+      collection: 'payload-jobs',
+      where: { id: { equals: job.id } },
+    })
+    await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
+    expect(totalDocs).toBe(1)
+  })
+
   it('should publish a submitted revision when a reviewer’s scheduled approval runs', async () => {
     const { id } = await article()
     await submittedRevision(payload, id)

@@ -76,15 +76,12 @@ const guardCancelling: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (job?.taskSlug === SCHEDULE_TASK) throw refuse()
 }
 
-/** How often the in-process runner looks for due jobs (croner syntax, with seconds). */
-const AUTORUN_CRON = '*/5 * * * * *'
-
 /**
- * The jobs queue (scheduled publishes). `npm start` sets JOBS_AUTORUN=1 on its one site
- * process, which then runs due jobs every five seconds; other instances leave it unset.
+ * The jobs queue (scheduled publishes). It is run over HTTP by whoever holds CRON_SECRET:
+ * `npm start` does so every five seconds when JOBS_AUTORUN=1 (its default), so the jobs run
+ * inside a request of the site and revalidate the reader pages like any approval.
  */
 export const jobsConfig: Config['jobs'] = {
-  autoRun: process.env.JOBS_AUTORUN === '1' ? [{ cron: AUTORUN_CRON, allQueues: true }] : undefined,
   access: {
     run: ({ req }) => hasCronSecret(req),
     queue: ({ req }) => mayScheduleOrCancel(req.user?.roles),

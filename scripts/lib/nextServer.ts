@@ -42,22 +42,3 @@ export function startNextServer({ port }: { port: string }) {
   }
   return { exited, stop }
 }
-
-/**
- * Asks the site for its API once it listens, so that Payload starts in the server process at
- * once (with its jobs runner, when JOBS_AUTORUN=1) rather than on the first visitor's request.
- */
-export async function warmUp(port: string, { attempts = 120 }: { attempts?: number } = {}) {
-  for (let attempt = 0; attempt < attempts; attempt += 1) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/users/me`, {
-        signal: AbortSignal.timeout(10_000),
-      })
-      if (response.ok) return true
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
-  return false
-}
