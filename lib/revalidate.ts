@@ -121,28 +121,35 @@ async function eventPaths(req: PayloadRequest, eventId: number): Promise<string[
   ]
 }
 
+/** The pages showing each published event matching `where`. */
+async function eventsPaths(req: PayloadRequest, where: Where): Promise<string[]> {
+  const paths: string[] = []
+  for (const event of await find(req, 'events', where))
+    paths.push(...(await eventPaths(req, event.id)))
+  return paths
+}
+
 async function eventPagePath(req: PayloadRequest, eventId: number) {
   return (await find(req, 'events', { id: { equals: eventId } })).map((e) => `/events/${e.slug}`)
 }
 
 /** Pages citing a reference: in an article's text or further reading, in an event or reaction. */
 async function referencePaths(req: PayloadRequest, referenceId: number): Promise<string[]> {
-  const [events, reactions] = await Promise.all([
-    find(req, 'events', {
-      or: [
-        { 'figures.reference': { equals: referenceId } },
-        { 'perpetrators.reference': { equals: referenceId } },
-      ],
-    }),
-    req.payload.find({
-      collection: 'reactions',
-      where: { reference: { equals: referenceId } },
-      select: { event: true },
-      pagination: false,
-      depth: 0,
-      req,
-    }),
-  ])
+  // One query at a time: inside the save's transaction they share one connection.
+  const events = await find(req, 'events', {
+    or: [
+      { 'figures.reference': { equals: referenceId } },
+      { 'perpetrators.reference': { equals: referenceId } },
+    ],
+  })
+  const reactions = await req.payload.find({
+    collection: 'reactions',
+    where: { reference: { equals: referenceId } },
+    select: { event: true },
+    pagination: false,
+    depth: 0,
+    req,
+  })
   const eventIds = new Set([
     ...events.map((event) => event.id),
     ...reactions.docs.map((reaction) => idOf(reaction.event)).filter((id) => id !== undefined),
@@ -173,13 +180,7 @@ export async function pathsForTag(req: PayloadRequest, tag: string): Promise<str
       return [
         ...(await articlePaths(req, { id: { equals: id } })),
         ...(await articlePaths(req, { seeAlso: { equals: id } })),
-        ...(
-          await Promise.all(
-            (await find(req, 'events', { 'victims.article': { equals: id } })).map((event) =>
-              eventPaths(req, event.id),
-            ),
-          )
-        ).flat(),
+        ...(await eventsPaths(req, { 'victims.article': { equals: id } })),
       ]
     case 'article-slug':
       return articlePagePaths(value)
@@ -207,5 +208,7 @@ export async function pathsForTag(req: PayloadRequest, tag: string): Promise<str
 }
 
 export async function pathsForTags(req: PayloadRequest, tags: string[]): Promise<string[]> {
-  return (await Promise.all(tags.map((tag) => pathsForTag(req, tag)))).flat()
+  const paths: string[] = []
+  for (const tag of tags) paths.push(...(await pathsForTag(req, tag)))
+  return paths
 }
