@@ -34,11 +34,12 @@ test.describe('the Camp Ashraf article', () => {
   }) => {
     await page.goto(ARTICLE)
     const first = page.locator('ol.references > li').first()
-    // Williams is cited in the lead and for the perpetrators in the infobox: "^ a b".
-    const backlinks = first.locator('.backlink-letter')
-    await expect(backlinks).toHaveCount(2)
+    // Williams is cited in the lead and again in the infobox: "^ a b …", one letter per use.
     const citations = page.locator('sup.citation > a[href="#cite-note-1"]')
-    await expect(citations).toHaveCount(2)
+    const uses = await citations.count()
+    expect(uses).toBeGreaterThan(1)
+    const backlinks = first.locator('.backlink-letter')
+    await expect(backlinks).toHaveCount(uses)
     await backlinks.nth(0).click()
     await expect(page).toHaveURL(/#cite-ref-/)
   })

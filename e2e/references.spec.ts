@@ -67,11 +67,16 @@ test.describe('figures over time', () => {
 
   test('should chart and tabulate how each source’s figure changed', async ({ page, request }) => {
     const headers = await apiLogin(request, 'admin')
+    // Approval refuses a figure without a source: cite a published one.
+    const references = await request.get('/api/references?limit=1&depth=0&select[title]=true')
+    const [reference] = ((await references.json()) as { docs: { id: number }[] }).docs
     const figure = (claimedBy: string, value: number, asOf: string) => ({
       kind: 'deaths',
       claimedBy,
       value,
       asOf: `${asOf}T12:00:00.000Z`,
+      reference: reference.id,
+      note: 'Counted again as the search went on.',
     })
     const response = await request.post('/api/events', {
       headers,
