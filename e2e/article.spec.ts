@@ -34,11 +34,11 @@ test.describe('the Camp Ashraf article', () => {
   }) => {
     await page.goto(ARTICLE)
     const first = page.locator('ol.references > li').first()
-    // Williams is cited in the lead and for the perpetrators in the infobox: "^ a b".
+    // Williams is cited in the lead, for the 7 missing and for a perpetrator: "^ a b c".
     const backlinks = first.locator('.backlink-letter')
-    await expect(backlinks).toHaveCount(2)
+    await expect(backlinks).toHaveCount(3)
     const citations = page.locator('sup.citation > a[href="#cite-note-1"]')
-    await expect(citations).toHaveCount(2)
+    await expect(citations).toHaveCount(3)
     await backlinks.nth(0).click()
     await expect(page).toHaveURL(/#cite-ref-/)
   })

@@ -54,6 +54,10 @@ test.describe('events', () => {
 test('should show both attributed death tolls in the 2011 raid infobox', async ({ page }) => {
   await page.goto('/articles/2011-raid-on-camp-ashraf')
   const deaths = page.locator('.infobox tr.figure-deaths td')
-  await expect(deaths).toHaveText('3 (Iraqi authorities) – 34 (United Nations)')
-  await expect(page.locator('.infobox tr.figure-injured td')).toHaveText('318 (United Nations)')
+  // Each claim with its source's citation (the figures cite the page they come from).
+  await expect(deaths.locator('.figure-claim')).toHaveCount(2)
+  await expect(deaths.locator('.figure-claim').nth(0)).toContainText('3 (Iraqi authorities)')
+  await expect(deaths.locator('.figure-claim').nth(1)).toContainText('34 (United Nations)')
+  await expect(deaths.locator('sup.citation')).toHaveCount(2)
+  await expect(page.locator('.infobox tr.figure-injured td')).toContainText('318 (United Nations)')
 })

@@ -21,7 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { CitationChecklist as CitationChecklist_9048df9eb7b6963ef3824e7ce5e2c50b } from '@/components/admin/CitationChecklist'
+import { CitationChecklistServer as CitationChecklistServer_a6ea984c712ec284e0d02a21ec0f4aaf } from '@/components/admin/CitationChecklistServer'
 import { WorkflowActions as WorkflowActions_28fd3a85267748f04beaad8f49aa3c88 } from '@/components/admin/WorkflowActions'
 import { ReviewQueueNavLink as ReviewQueueNavLink_12fdfc4835407ecd3c8fd79c48b7dbbf } from '@/components/admin/ReviewQueueNavLink'
 import { ReviewQueueView as ReviewQueueView_216d44a675099e9e8a84b2e9dbbde6f4 } from '@/components/admin/ReviewQueueView'
@@ -52,7 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@/components/admin/CitationChecklist#CitationChecklist": CitationChecklist_9048df9eb7b6963ef3824e7ce5e2c50b,
+  "@/components/admin/CitationChecklistServer#CitationChecklistServer": CitationChecklistServer_a6ea984c712ec284e0d02a21ec0f4aaf,
   "@/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_28fd3a85267748f04beaad8f49aa3c88,
   "@/components/admin/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_12fdfc4835407ecd3c8fd79c48b7dbbf,
   "@/components/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_216d44a675099e9e8a84b2e9dbbde6f4,
