@@ -60,4 +60,5 @@ test('should show both attributed death tolls in the 2011 raid infobox', async (
   await expect(claims('deaths')).toHaveText([/^3 \(Iraqi authorities\)/, /^34 \(United Nations\)/])
   await expect(page.locator('.infobox tr.figure-deaths td')).toContainText(' – ')
   await expect(claims('injured')).toHaveText([/^318 \(United Nations\)/])
+  await expect(page.locator('.infobox tr.figure-deaths td sup.citation')).toHaveCount(2)
 })

@@ -81,7 +81,10 @@ test('should show the reviewer the failing citation check and refuse the approva
   await page.goto(`/admin/collections/events/${id}`)
   const checklist = page.locator('.citation-checklist')
   const failing = checklist.locator('.citation-checklist__rule--blocking')
-  await expect(failing).toContainText('Every infobox figure cites a reference')
+  // The panel loads its checklist after the page: give a busy machine time.
+  await expect(failing).toContainText('Every infobox figure cites a reference', {
+    timeout: 20_000,
+  })
   await expect(failing).toContainText(PROBLEM)
   await checklist.screenshot({ path: test.info().outputPath('citation-checklist.png') })
 

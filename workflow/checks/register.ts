@@ -12,12 +12,14 @@ export const citationCheckFields = (slug: string): Field[] =>
           type: 'ui',
           admin: {
             position: 'sidebar',
-            components: { Field: '@/components/admin/CitationChecklist#CitationChecklist' },
+            components: {
+              Field: '@/components/admin/CitationChecklistServer#CitationChecklistServer',
+            },
           },
         },
       ]
     : []
 
-/** The endpoint that feeds the panel. */
+/** The same checklist over REST, for API clients and scripts. */
 export const citationCheckEndpoints = (slug: string): Omit<Endpoint, 'root'>[] =>
   isCitationChecked(slug) ? [citationChecksEndpoint] : []

@@ -1,13 +1,6 @@
-'use client'
+import React from 'react'
 
-import { useConfig, useDocumentInfo } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
-
-type Problem = { rule: string; severity: 'blocking' | 'warning'; message: string }
-type Checklist = {
-  passed: boolean
-  rules: { id: string; label: string; severity: 'blocking' | 'warning'; problems: Problem[] }[]
-}
+import type { CitationChecklist } from '@/workflow/checks/citationChecks'
 
 const colours = {
   pass: 'var(--theme-success-500, #2e7d32)',
@@ -15,37 +8,9 @@ const colours = {
   warning: 'var(--theme-warning-500, #a86400)',
 }
 
-/**
- * The citation checklist of the saved revision (workflow/checks/citationChecks.ts), shown to
- * editors before they submit and to reviewers before they approve. The server runs the same
- * rules when a revision is approved, so what is marked "blocks approval" here is refused there.
- */
-export function CitationChecklist() {
-  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
-  const { config } = useConfig()
-  const [checklist, setChecklist] = useState<Checklist | null>(null)
-  const [failed, setFailed] = useState(false)
-
-  useEffect(() => {
-    if (!id || !collectionSlug) return
-    const controller = new AbortController()
-    fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/citation-checks`, {
-      credentials: 'include',
-      signal: controller.signal,
-    })
-      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-      .then((result: Checklist) => {
-        setChecklist(result)
-        setFailed(false)
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setFailed(true)
-      })
-    return () => controller.abort()
-  }, [id, collectionSlug, lastUpdateTime, config.serverURL, config.routes.api])
-
-  if (!id) return null
-  const blocking = checklist?.rules.filter(
+/** The checklist as editors and reviewers read it (rendered by CitationChecklistServer). */
+export function CitationChecklistView({ checklist }: { checklist: CitationChecklist }) {
+  const blocking = checklist.rules.filter(
     (rule) => rule.severity === 'blocking' && rule.problems.length,
   ).length
 
@@ -58,7 +23,6 @@ export function CitationChecklist() {
       <h3 id="citation-checklist-title" style={{ fontSize: '1rem', margin: '0 0 0.5rem' }}>
         Citation checks
       </h3>
-      {failed ? <p role="alert">The citation checks could not be loaded.</p> : null}
       {checklist ? (
         <>
           <p
@@ -101,9 +65,7 @@ export function CitationChecklist() {
             })}
           </ul>
         </>
-      ) : failed ? null : (
-        <p>Checking citations…</p>
-      )}
+      ) : null}
     </section>
   )
 }
