@@ -15,9 +15,13 @@ type TextLike = { text?: string; children?: TextLike[] }
 export const plainText = (node: TextLike): string =>
   node.text ?? (node.children ?? []).map(plainText).join('')
 
+/** Whether a stored body is an editor state at all (older saves were not validated). */
+const isEditorState = (body: unknown): body is SerializedEditorState =>
+  Array.isArray((body as { root?: { children?: unknown } } | null)?.root?.children)
+
 /** The body's section headings, for the table of contents and anchor ids. */
 export const headingsOf = (body: SerializedEditorState | null | undefined) =>
-  (body?.root.children ?? [])
+  (isEditorState(body) ? body.root.children : [])
     .filter((node) => node.type === 'heading')
     .map((node) => {
       const text = plainText(node as TextLike)
@@ -25,6 +29,11 @@ export const headingsOf = (body: SerializedEditorState | null | undefined) =>
     })
 
 export function ArticleBody({ body, cite }: Props) {
+  // One malformed document must not take its page down: render the rest and log.
+  if (!isEditorState(body)) {
+    console.error('Article body is not an editor state; rendering the page without it.')
+    return null
+  }
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
     heading: ({ node, nodesToJSX }) => {
