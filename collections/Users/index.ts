@@ -8,7 +8,13 @@ import { hasRole, ROLES } from '@/access/roles'
 import { auditRoleChange } from './hooks/auditRoleChange'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardRoles } from './hooks/guardRoles'
-import { clearOnLogin, clearOnUnlock, throttleLogin } from './loginThrottle'
+import {
+  clearOnLogin,
+  clearOnUnlock,
+  LOCK_MS,
+  MAX_ACCOUNT_FAILURES,
+  throttleLogin,
+} from './loginThrottle'
 import { enforcePasswordPolicy } from './passwordPolicy'
 
 export const Users: CollectionConfig<'users'> = {
@@ -28,9 +34,11 @@ export const Users: CollectionConfig<'users'> = {
     group: 'Administration',
   },
   auth: {
-    // Payload's lock is per account, so anyone knowing an email could lock its owner out;
-    // loginThrottle locks per account and client address instead (see there).
-    maxLoginAttempts: 0,
+    // Payload's lock is per account, so anyone knowing an email could lock its owner out with
+    // five guesses. loginThrottle locks per account and client address instead; this lock is
+    // only the backstop against a guesser spread over many addresses.
+    maxLoginAttempts: MAX_ACCOUNT_FAILURES,
+    lockTime: LOCK_MS,
   },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -15,9 +15,10 @@ import {
 export const MAX_LOGIN_FAILURES = 5
 export const LOCK_MS = 10 * 60 * 1000
 /**
- * Failures per account from all clients together before the account itself is locked: the
- * backstop against a guesser spread over many addresses. Far above what a user mistypes,
- * so a stranger cannot lock a colleague out cheaply.
+ * Failures per account from all clients together before Payload locks the account itself
+ * (auth.maxLoginAttempts, kept in the database): the backstop against a guesser spread over
+ * many addresses. Far above what a user mistypes, so a stranger cannot lock a colleague out
+ * cheaply.
  */
 export const MAX_ACCOUNT_FAILURES = 100
 
@@ -57,8 +58,7 @@ export const clearLoginFailures = (email: string) => {
 
 /** Whether the account is locked for this client. */
 export const isLockedOut = (email: string, address: string) =>
-  (current(clientKey(email, address))?.count ?? 0) >= MAX_LOGIN_FAILURES ||
-  (current(accountKey(email))?.count ?? 0) >= MAX_ACCOUNT_FAILURES
+  (current(clientKey(email, address))?.count ?? 0) >= MAX_LOGIN_FAILURES
 
 // A hash as costly as Payload's (PBKDF2-SHA256, 600,000 rounds, 32 bytes), computed when the
 // account does not exist so that an unknown email takes as long to refuse as a wrong password.
@@ -74,13 +74,16 @@ const spendHashTime = (password: string) => pbkdf2Async(password, DUMMY_SALT, 60
  * out by guessing at their email. Only an admin (POST /api/users/unlock) or the lock's expiry
  * ends it early; a successful login clears the client's count.
  */
-export const throttleLogin: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
+export const throttleLogin: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'login') return args
   const { email, password } = (args as { data: { email?: unknown; password?: unknown } }).data
   if (typeof email !== 'string' || !email) return args
   req.context.loginEmail = email
   if (isLockedOut(email, clientAddress(req))) {
-    record(accountKey(email))
     throw new LockedAuth(req.t)
   }
   const existing = await req.payload.db.findOne({
@@ -91,7 +94,6 @@ export const throttleLogin: CollectionBeforeOperationHook<'users'> = async ({ ar
   if (!existing) {
     await spendHashTime(typeof password === 'string' ? password : '')
     record(clientKey(email, clientAddress(req)))
-    record(accountKey(email))
     req.context.loginCounted = true
     throw new AuthenticationError(req.t)
   }
@@ -109,7 +111,6 @@ export const countLoginFailure: AfterErrorHook = ({ error, req }) => {
   ) {
     req.context.loginCounted = true
     record(clientKey(email, clientAddress(req)))
-    record(accountKey(email))
   }
   return undefined
 }
@@ -121,7 +122,11 @@ export const clearOnLogin: CollectionAfterLoginHook = ({ req, user }) => {
 }
 
 /** An admin's unlock (access.unlock is admin-only) clears every lock on the account. */
-export const clearOnUnlock: CollectionAfterOperationHook<'users'> = ({ args, operation, result }) => {
+export const clearOnUnlock: CollectionAfterOperationHook<'users'> = ({
+  args,
+  operation,
+  result,
+}) => {
   const email = (args as { data?: { email?: unknown } }).data?.email
   if (operation === 'unlock' && result && typeof email === 'string') clearLoginFailures(email)
   return result

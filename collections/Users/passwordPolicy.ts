@@ -23,7 +23,10 @@ export const checkPassword = (password: unknown, email?: unknown): string | true
  * Applies the password policy wherever a password is set: creating a user, changing a
  * password, resetting one. (Payload's own check only requires a non-empty string.)
  */
-export const enforcePasswordPolicy: CollectionBeforeOperationHook<'users'> = ({ args, operation }) => {
+export const enforcePasswordPolicy: CollectionBeforeOperationHook<'users'> = ({
+  args,
+  operation,
+}) => {
   if (!['create', 'update', 'resetPassword'].includes(operation)) return args
   const data = (args as { data?: { password?: unknown; email?: unknown } }).data
   if (!data || !('password' in data) || data.password === undefined) return args
