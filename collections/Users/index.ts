@@ -35,8 +35,9 @@ export const Users: CollectionConfig<'users'> = {
   },
   auth: {
     // Payload's lock is per account, so anyone knowing an email could lock its owner out with
-    // five guesses. loginThrottle locks per account and client address instead; this lock is
-    // only the backstop against a guesser spread over many addresses.
+    // five guesses. loginThrottle refuses wrong passwords itself and locks per account and
+    // client address (backstop: per account at 100); this is the same backstop for logins
+    // that reach Payload's own check.
     maxLoginAttempts: MAX_ACCOUNT_FAILURES,
     lockTime: LOCK_MS,
   },
