@@ -8,7 +8,13 @@ import { hasRole, ROLES } from '@/access/roles'
 import { auditRoleChange } from './hooks/auditRoleChange'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardRoles } from './hooks/guardRoles'
-import { clearOnLogin, clearOnUnlock, throttleLogin } from './loginThrottle'
+import {
+  clearOnLogin,
+  clearOnUnlock,
+  LOCK_MS,
+  MAX_ACCOUNT_FAILURES,
+  throttleLogin,
+} from './loginThrottle'
 import { enforcePasswordPolicy } from './passwordPolicy'
 
 export const Users: CollectionConfig<'users'> = {
@@ -28,9 +34,12 @@ export const Users: CollectionConfig<'users'> = {
     group: 'Administration',
   },
   auth: {
-    // Payload's lock is per account, so anyone knowing an email could lock its owner out;
-    // loginThrottle locks per account and client address instead (see there).
-    maxLoginAttempts: 0,
+    // Payload's lock is per account, so anyone knowing an email could lock its owner out with
+    // five guesses. loginThrottle refuses wrong passwords itself and locks per account and
+    // client address (backstop: per account at 100); this is the same backstop for logins
+    // that reach Payload's own check.
+    maxLoginAttempts: MAX_ACCOUNT_FAILURES,
+    lockTime: LOCK_MS,
   },
   fields: [
     { name: 'name', type: 'text', required: true },

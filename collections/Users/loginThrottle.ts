@@ -1,4 +1,4 @@
-import { pbkdf2, randomBytes } from 'node:crypto'
+import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto'
 import { promisify } from 'node:util'
 
 import {
@@ -17,7 +17,8 @@ export const LOCK_MS = 10 * 60 * 1000
 /**
  * Failures per account from all clients together before the account itself is locked: the
  * backstop against a guesser spread over many addresses. Far above what a user mistypes,
- * so a stranger cannot lock a colleague out cheaply.
+ * so a stranger cannot lock a colleague out cheaply. (Also Payload's auth.maxLoginAttempts,
+ * for logins that reach Payload's own password check.)
  */
 export const MAX_ACCOUNT_FAILURES = 100
 
@@ -60,11 +61,29 @@ export const isLockedOut = (email: string, address: string) =>
   (current(clientKey(email, address))?.count ?? 0) >= MAX_LOGIN_FAILURES ||
   (current(accountKey(email))?.count ?? 0) >= MAX_ACCOUNT_FAILURES
 
-// A hash as costly as Payload's (PBKDF2-SHA256, 600,000 rounds, 32 bytes), computed when the
-// account does not exist so that an unknown email takes as long to refuse as a wrong password.
+// Payload's password hashes: PBKDF2-SHA256, 600,000 rounds and 32 bytes behind a prefix, or
+// the legacy 25,000 rounds and 512 bytes.
+const HASH_PREFIX = 'pbkdf2-sha256-v1:'
 const pbkdf2Async = promisify(pbkdf2)
 const DUMMY_SALT = randomBytes(32).toString('hex')
-const spendHashTime = (password: string) => pbkdf2Async(password, DUMMY_SALT, 600_000, 32, 'sha256')
+
+/** Checks a password against a stored hash the way Payload does. */
+async function passwordMatches(password: string, salt: unknown, hash: unknown) {
+  if (typeof salt !== 'string' || typeof hash !== 'string') {
+    await pbkdf2Async(password, DUMMY_SALT, 600_000, 32, 'sha256')
+    return false
+  }
+  const current = hash.startsWith(HASH_PREFIX)
+  const stored = Buffer.from(current ? hash.slice(HASH_PREFIX.length) : hash, 'hex')
+  const computed = await pbkdf2Async(
+    password,
+    salt,
+    current ? 600_000 : 25_000,
+    current ? 32 : 512,
+    'sha256',
+  )
+  return computed.length === stored.length && timingSafeEqual(computed, stored)
+}
 
 /**
  * Before a login: refuses a locked-out client, and for an unknown email spends the time a
@@ -84,16 +103,22 @@ export const throttleLogin: CollectionBeforeOperationHook<'users'> = async ({
   if (typeof email !== 'string' || !email) return args
   req.context.loginEmail = email
   if (isLockedOut(email, clientAddress(req))) {
-    record(accountKey(email))
     throw new LockedAuth(req.t)
   }
-  const existing = await req.payload.db.findOne({
+  // A wrong password is refused here, after the same lookup and the same hash whether the
+  // account exists or not, so the answer takes as long either way (Payload's own path adds
+  // a database write for real accounts only). A right one goes on to Payload's login.
+  const existing = (await req.payload.db.findOne({
     collection: 'users',
     where: { email: { equals: email.trim().toLowerCase() } },
     req,
-  })
-  if (!existing) {
-    await spendHashTime(typeof password === 'string' ? password : '')
+  })) as { salt?: unknown; hash?: unknown } | null
+  const matches = await passwordMatches(
+    typeof password === 'string' ? password : '',
+    existing?.salt,
+    existing?.hash,
+  )
+  if (!matches) {
     record(clientKey(email, clientAddress(req)))
     record(accountKey(email))
     req.context.loginCounted = true

@@ -2,7 +2,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
 import type { CitationMark } from '@/lib/citations'
-import { headingId } from '@/lib/view/headings'
+import { headingId, isEditorState } from '@/lib/view/headings'
 
 import { Cite } from './Cite'
 
@@ -13,6 +13,11 @@ type Props = {
 }
 
 export function ArticleBody({ body, citations }: Props) {
+  // One malformed document must not take its page down: render the rest and log.
+  if (!isEditorState(body)) {
+    console.error('Article body is not an editor state; rendering the page without it.')
+    return null
+  }
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
     heading: ({ node, nodesToJSX }) => {

@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import { headingsOf } from './headings'
+import { headingsOf, isEditorState } from './headings'
 import {
   bodyCitations,
   citationRegistry,
@@ -43,7 +43,9 @@ export type ArticleView = {
  */
 export const articleView = (page: ArticlePage, url: string): ArticleView => {
   const { article, event, reactions, references } = page
-  const body = bodyCitations(article.body)
+  // One malformed body must not take the page down: it renders without it.
+  const bodyState = isEditorState(article.body) ? article.body : null
+  const body = bodyCitations(bodyState)
   const citations = citationRegistry(
     [
       ...body,
@@ -63,7 +65,6 @@ export const articleView = (page: ArticlePage, url: string): ArticleView => {
     .map((id) => references.get(id))
     .filter((reference) => reference !== undefined)
   const hasReferences = citations.numbered.length > 0 || further.length > 0
-  const bodyState = (article.body as SerializedEditorState | null | undefined) ?? null
   return {
     page,
     title: article.title,
