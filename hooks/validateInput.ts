@@ -216,9 +216,12 @@ export const guardInput: CollectionBeforeOperationHook = (hookArgs) => {
   if (id !== undefined && id !== null && !isWholeNumber(id)) {
     problems.push({ path: 'id', message: `"${String(id).slice(0, 40)}" is not a document id.` })
   }
+  // Our own server code bounds its reads itself (a sitemap file reads up to 50,000 rows); the
+  // cap is for what clients ask for over REST and GraphQL.
+  const maxLimit = req.payloadAPI === 'local' ? Number.MAX_SAFE_INTEGER : MAX_LIMIT
   if (
     limit !== undefined &&
-    !(isWholeNumber(limit) && Number(limit) >= 0 && Number(limit) <= MAX_LIMIT)
+    !(isWholeNumber(limit) && Number(limit) >= 0 && Number(limit) <= maxLimit)
   ) {
     problems.push({
       path: 'limit',
