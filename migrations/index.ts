@@ -4,6 +4,7 @@ import * as migration_20261124_040000_search from './20261124_040000_search';
 import * as migration_20261126_015849_sources from './20261126_015849_sources';
 import * as migration_20261126_020000_bounded_lists from './20261126_020000_bounded_lists';
 import * as migration_20261126_024859_reference_label from './20261126_024859_reference_label';
+import * as migration_20261126_034229_schema_snapshot from './20261126_034229_schema_snapshot';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261126_024859_reference_label.up,
     down: migration_20261126_024859_reference_label.down,
     name: '20261126_024859_reference_label',
+  },
+  {
+    up: migration_20261126_034229_schema_snapshot.up,
+    down: migration_20261126_034229_schema_snapshot.down,
+    name: '20261126_034229_schema_snapshot',
   },
 ];
