@@ -103,11 +103,15 @@ describe('sessions and accounts', () => {
   })
 
   it('should accept a cookie-authenticated POST from the site itself', async () => {
+    // The site's own origin, as payload.config.ts derives it.
+    const siteOrigin = new URL(
+      process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`,
+    ).origin
     const token = await login('editor')
     const { status, body } = await postWith(
       '/references?draft=true',
       { title: 'Same-origin save', changeSummary: 'Own origin' },
-      { Cookie: `payload-token=${token}`, Origin: 'http://localhost:3000' },
+      { Cookie: `payload-token=${token}`, Origin: siteOrigin },
     )
     expect(status).toBe(201)
     await payload.delete({ collection: 'references', id: (body.doc as { id: number }).id })
