@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Article, Event, Media, Reference } from '@/payload-types'
 import { TAGS, tagPage } from '@/lib/cacheTags'
@@ -258,9 +258,16 @@ const RELATED_LIMIT = 12
 
 type RelatedEvent = Pick<Event, 'id' | 'name' | 'slug' | 'type' | 'partOf' | 'location'>
 
+/** How many candidate events each relation contributes: the page's work stays bounded. */
+const RELATED_EVENT_CANDIDATES = 60
+/** How many candidate articles are ranked for the related list. */
+const RELATED_ARTICLE_CANDIDATES = 120
+
 /**
- * Events sharing this one's wider conflict, country or kind, and the wider event itself: one
- * statement that gives both the related articles' ranking and the infobox's "Part of".
+ * Events sharing this one's wider conflict, country or kind, and the wider event itself: the
+ * related articles' ranking and the infobox's "Part of". Three bounded statements, run
+ * together: the conflict itself, the closest relations (same conflict or country), and
+ * events of the same kind — at 100,000 articles a kind alone matches tens of thousands.
  */
 async function findRelatedEvents(
   payload: Payload,
@@ -269,25 +276,31 @@ async function findRelatedEvents(
 ): Promise<RelatedEvent[]> {
   const partOf = idOf(event.partOf)
   const country = event.location?.country
-  const { docs } = await payload.find({
-    collection: 'events',
-    ...read,
-    where: {
-      and: [
-        { id: { not_equals: event.id } },
-        {
-          or: [
-            { type: { equals: event.type } },
-            ...(partOf ? [{ partOf: { equals: partOf } }, { id: { equals: partOf } }] : []),
-            ...(country ? [{ 'location.country': { equals: country } }] : []),
-          ],
-        },
-      ],
-    },
-    select: { name: true, slug: true, type: true, partOf: true, location: true },
-    pagination: false,
-  })
-  return docs as RelatedEvent[]
+  const find = (where: Where) =>
+    payload.find({
+      collection: 'events',
+      ...read,
+      where: { and: [{ id: { not_equals: event.id } }, where] },
+      select: { name: true, slug: true, type: true, partOf: true, location: true },
+      sort: ['-startDate', '-id'],
+      limit: RELATED_EVENT_CANDIDATES,
+      pagination: false,
+    })
+  const close: Where[] = [
+    ...(partOf ? [{ partOf: { equals: partOf } }] : []),
+    ...(country ? [{ 'location.country': { equals: country } }] : []),
+  ]
+  const none = { docs: [] }
+  const [wider, closest, sameKind] = await Promise.all([
+    // The wider event on its own, so a long list of its parts never crowds it out.
+    partOf ? find({ id: { equals: partOf } }) : none,
+    close.length ? find({ or: close }) : none,
+    find({ type: { equals: event.type } }),
+  ])
+  const byId = new Map(
+    [...wider.docs, ...closest.docs, ...sameKind.docs].map((doc) => [doc.id, doc]),
+  )
+  return [...byId.values()] as RelatedEvent[]
 }
 
 /**
@@ -337,6 +350,8 @@ async function findRelatedArticles({
       ],
     },
     select: { ...CARD_SELECT, event: true, seeAlso: true },
+    sort: ['-updatedAt', '-id'],
+    limit: RELATED_ARTICLE_CANDIDATES,
     pagination: false,
   })
   const scoreOf = (candidate: (typeof docs)[number]) =>

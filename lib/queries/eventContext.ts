@@ -91,7 +91,10 @@ export type PageReaction = Pick<
 export type EventLink = Pick<Event, 'id' | 'name' | 'slug'>
 export type ArticleLink = Pick<Article, 'id' | 'title' | 'slug'>
 
-/** The published reactions to an event, in date order: one statement. */
+/**
+ * The published reactions to an event in the order the newsroom added them — the order the
+ * reference page gives them, and so the order of their reference numbers: one statement.
+ */
 export async function loadReactions(
   payload: Payload,
   eventId: number,
@@ -102,8 +105,7 @@ export async function loadReactions(
     ...read,
     where: { event: { equals: eventId } },
     select: REACTION_SELECT,
-    // Same-day reactions keep the order they were added in.
-    sort: ['date', 'id'],
+    sort: 'id',
     pagination: false,
   })
   return docs as PageReaction[]
