@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { ArticleCard } from '@/components/article/ArticleCard'
+
 import { EVENT_TYPE_LABELS, placeOf } from '@/components/events/labels'
 import { formatDate, formatDateRange, isoDay } from '@/lib/format/date'
 import { listLatestEvents } from '@/lib/queries/events'
@@ -18,16 +20,12 @@ function ArticleCards({
     <ul className="cards">
       {articles.map((article) => (
         <li key={article.id}>
-          <Link href={`/articles/${article.slug}`} className="card-title">
-            {article.title}
-          </Link>
-          {article.shortDescription ? (
-            <span className="short-description">{article.shortDescription}</span>
-          ) : null}
-          <span className="card-meta">
-            {date === 'createdAt' ? 'Published' : 'Updated'}{' '}
-            <time dateTime={isoDay(article[date])}>{formatDate(article[date])}</time>
-          </span>
+          <ArticleCard article={article}>
+            <span className="card-meta">
+              {date === 'createdAt' ? 'Published' : 'Updated'}{' '}
+              <time dateTime={isoDay(article[date])}>{formatDate(article[date])}</time>
+            </span>
+          </ArticleCard>
         </li>
       ))}
     </ul>

@@ -2,8 +2,20 @@ import Link from 'next/link'
 
 import type { ArticleCard as ArticleCardData } from '@/lib/queries/articles'
 
-/** An article as a card: title, short description and summary. */
-export function ArticleCard({ article }: { article: ArticleCardData }) {
+type CardArticle = Pick<ArticleCardData, 'slug' | 'title' | 'shortDescription'> &
+  Partial<Pick<ArticleCardData, 'summary'>>
+
+/**
+ * An article as a card: title, short description and summary (when given), then whatever a
+ * list adds (the home page's dates).
+ */
+export function ArticleCard({
+  article,
+  children,
+}: {
+  article: CardArticle
+  children?: React.ReactNode
+}) {
   return (
     <>
       <Link href={`/articles/${article.slug}`} className="card-title">
@@ -13,6 +25,7 @@ export function ArticleCard({ article }: { article: ArticleCardData }) {
         <span className="short-description">{article.shortDescription}</span>
       ) : null}
       {article.summary ? <p>{article.summary}</p> : null}
+      {children}
     </>
   )
 }

@@ -1,24 +1,14 @@
 import { getPayloadClient } from '@/lib/payload'
 import type { Event } from '@/payload-types'
 
+import type { EventCard } from './events'
 import { PUBLIC } from './readOptions'
 
 /** Events per page of an export: bounded, so a download costs the same at any size. */
 export const EXPORT_PAGE_SIZE = 500
 
-export type ExportedEvent = Pick<
-  Event,
-  | 'id'
-  | 'name'
-  | 'slug'
-  | 'type'
-  | 'startDate'
-  | 'endDate'
-  | 'datePrecision'
-  | 'location'
-  | 'figures'
-  | 'updatedAt'
->
+/** An event as the list shows it, with when it last changed. */
+export type ExportedEvent = EventCard & Pick<Event, 'updatedAt'>
 
 /** One page of the published events, oldest first: two statements (the page and its count). */
 export async function listEventsForExport(page: number) {

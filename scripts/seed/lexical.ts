@@ -4,7 +4,7 @@ import type { SeedBlock, SeedInline } from './content/types'
 
 type ReferenceIds = Map<string, number>
 
-const textNode = (text: string) => ({
+export const textNode = (text: string) => ({
   type: 'text',
   text,
   format: 0,
@@ -14,7 +14,11 @@ const textNode = (text: string) => ({
   version: 1,
 })
 
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+export const element = (
+  type: string,
+  children: unknown[],
+  extra: Record<string, unknown> = {},
+) => ({
   type,
   children,
   direction: 'ltr',

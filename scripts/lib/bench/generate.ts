@@ -1,6 +1,8 @@
 import { placeName, sentence } from './words'
 import { hexId, random, seedOf, type Random } from './random'
 
+import { element, textNode } from '../../seed/lexical'
+
 /**
  * One "cluster" of benchmark content per index: an event, the article about it, the
  * references the article cites and the reactions to the event — rows for the tables Payload's
@@ -58,24 +60,6 @@ const slugify = (value: string) =>
 
 const iso = (time: number) => new Date(time).toISOString()
 
-const textNode = (text: string) => ({
-  type: 'text',
-  text,
-  format: 0,
-  style: '',
-  mode: 'normal',
-  detail: 0,
-  version: 1,
-})
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
 const citation = (id: string, reference: number) => ({
   type: 'inlineBlock',
   version: 1,
