@@ -91,7 +91,8 @@ test('should show the reviewer the failing citation check and refuse the approva
   const refused = page.waitForResponse((response) => response.request().method() === 'PATCH')
   await page.getByRole('button', { name: 'Approve', exact: true }).click()
   expect((await refused).status()).toBe(400)
-  await expect(page.locator('.workflow-actions__error')).toContainText(
+  // The admin says why in its toast.
+  await expect(page.locator('.payload-toast-container')).toContainText(
     `Citation checks block this approval: ${PROBLEM}`,
   )
   // The browser reports the refused request itself; that one is expected.

@@ -46,7 +46,17 @@ if (!process.env.E2E_REUSE_BUILD) rmSync(DIST_DIR, { recursive: true, force: tru
 buildIfNeeded({ distDir: DIST_DIR })
 
 const varnishd = findVarnishd()
-if (varnishd) process.env.CDN_SERVERS = `http://127.0.0.1:${edgePort}`
+if (varnishd) {
+  process.env.CDN_SERVERS = `http://127.0.0.1:${edgePort}`
+  // Staff may sign in through the edge: its origin is one of the site's own.
+  process.env.CSRF_ORIGINS = [
+    process.env.CSRF_ORIGINS,
+    `http://localhost:${edgePort}`,
+    `http://127.0.0.1:${edgePort}`,
+  ]
+    .filter(Boolean)
+    .join(',')
+}
 const edge = varnishd
   ? startVarnish({
       varnishd,

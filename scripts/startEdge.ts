@@ -22,6 +22,8 @@ if (!varnishd) exitWithError(new Error(VARNISH_MISSING))
 
 process.env.PORT = String(port)
 process.env.CDN_SERVERS ||= `http://127.0.0.1:${edgePort}`
+// Staff may sign in through the edge: its origin is one of the site's own (payload.config csrf).
+process.env.CSRF_ORIGINS ||= `http://localhost:${edgePort},http://127.0.0.1:${edgePort}`
 const edge = startVarnish({
   varnishd: varnishd!,
   listen: `${process.env.EDGE_HOST || '0.0.0.0'}:${edgePort}`,
