@@ -86,7 +86,11 @@ test('should never keep a preview at the edge', async ({ request }) => {
     data: { shortDescription: marker, changeSummary: 'Edge preview check' },
   })
   expect(saved.ok()).toBe(true)
-  const staff = await playwrightRequest.newContext({ baseURL: EDGE })
+  // As a browser sends it: a session cookie without it counts for nothing (Payload's CSRF check).
+  const staff = await playwrightRequest.newContext({
+    baseURL: EDGE,
+    extraHTTPHeaders: { 'Sec-Fetch-Site': 'same-origin' },
+  })
   await signIn(staff, 'editor')
 
   const preview = await staff.get('/preview?path=/articles/camp-liberty')
@@ -100,7 +104,11 @@ test('should never keep a preview at the edge', async ({ request }) => {
 
 test('should never serve a signed-in response to anonymous readers', async () => {
   const path = '/events/2010-baghdad-church-massacre'
-  const staff = await playwrightRequest.newContext({ baseURL: EDGE })
+  // As a browser sends it: a session cookie without it counts for nothing (Payload's CSRF check).
+  const staff = await playwrightRequest.newContext({
+    baseURL: EDGE,
+    extraHTTPHeaders: { 'Sec-Fetch-Site': 'same-origin' },
+  })
   await signIn(staff, 'editor')
 
   const signedIn = [await staff.get(path), await staff.get(path)]
@@ -113,7 +121,11 @@ test('should never serve a signed-in response to anonymous readers', async () =>
 })
 
 test('should never keep the admin at the edge', async () => {
-  const staff = await playwrightRequest.newContext({ baseURL: EDGE })
+  // As a browser sends it: a session cookie without it counts for nothing (Payload's CSRF check).
+  const staff = await playwrightRequest.newContext({
+    baseURL: EDGE,
+    extraHTTPHeaders: { 'Sec-Fetch-Site': 'same-origin' },
+  })
   await signIn(staff, 'editor')
 
   const responses = [await staff.get('/admin'), await staff.get('/admin')]
