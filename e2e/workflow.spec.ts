@@ -112,8 +112,9 @@ test('should take an edit of the Camp Ashraf article from editor to reader only 
 
   // The audit log shows each step, with who took it.
   await rob.goto('/admin/collections/audit-log')
-  const log = await rob.request.get(
+  const log = await request.get(
     `/api/audit-log?where[targetCollection][equals]=articles&where[targetId][equals]=${id}&sort=createdAt&depth=0`,
+    { headers: staffHeaders },
   )
   const steps = (
     (await log.json()) as { docs: { action: string; actorName: string; comment: string | null }[] }
