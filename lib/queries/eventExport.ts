@@ -1,7 +1,7 @@
 import { getPayloadClient } from '@/lib/payload'
 import type { Event } from '@/payload-types'
 
-import type { EventCard } from './events'
+import { EVENT_CARD_SELECT, type EventCard } from './events'
 import { PUBLIC } from './readOptions'
 
 /** Events per page of an export: bounded, so a download costs the same at any size. */
@@ -16,17 +16,7 @@ export async function listEventsForExport(page: number) {
   const result = await payload.find({
     collection: 'events',
     ...PUBLIC,
-    select: {
-      name: true,
-      slug: true,
-      type: true,
-      startDate: true,
-      endDate: true,
-      datePrecision: true,
-      location: true,
-      figures: true,
-      updatedAt: true,
-    },
+    select: { ...EVENT_CARD_SELECT, updatedAt: true },
     sort: ['startDate', 'id'],
     limit: EXPORT_PAGE_SIZE,
     page,

@@ -23,7 +23,8 @@ export type EventCard = Pick<
   | 'figures'
 >
 
-const EVENT_CARD_SELECT = {
+/** What an event card reads: the timeline's rows, the home page's, the exports'. */
+export const EVENT_CARD_SELECT = {
   name: true,
   slug: true,
   type: true,
