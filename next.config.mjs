@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { adminSecurityHeaders, readerSecurityHeaders } from './lib/securityHeaders.mjs'
+
 // Reader pages: everything but the admin, the APIs, Next's own assets, the preview switch and
 // the instances' internal route.
 const READER_PAGES = '/:path((?!admin|api|_next|preview|internal).*)'
@@ -30,6 +32,13 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
+      // Security headers on every response; later rules win, so the admin's stricter ones
+      // replace the reader's on the admin and the API.
+      { source: '/:path*', headers: readerSecurityHeaders() },
+      ...['/admin', '/admin/:path*', '/api/:path*'].map((source) => ({
+        source,
+        headers: adminSecurityHeaders(),
+      })),
       {
         source: READER_PAGES,
         missing: SIGNED_IN_OR_PREVIEW,

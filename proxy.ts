@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { securityHeadersFor } from '@/lib/securityHeaders'
+import { securityHeadersFor } from '@/lib/securityHeaders.mjs'
 
 /** The largest JSON body the API takes: a long article is well under 1 MB. */
 export const MAX_JSON_BYTES = 1024 * 1024
@@ -72,5 +72,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  matcher: ['/api/:path*', '/admin/:path*', '/search', '/preview/:path*'],
 }

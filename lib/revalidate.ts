@@ -3,6 +3,7 @@ import type { PayloadRequest, RequestContext, Where } from 'payload'
 
 import { TAGS } from './cacheTags'
 import { broadcastChange } from './revalidationBus'
+import { clearSearchCache } from './searchCache'
 import { idOf } from './relationId'
 
 /**
@@ -48,9 +49,13 @@ export const touchesReaders = ({
 export const canRevalidate = (context: RequestContext) =>
   !context.disableRevalidate && Boolean(process.env.NEXT_RUNTIME)
 
-/** Revalidates tags in this instance now: the next visit re-renders (no stale-while-revalidate). */
+/**
+ * Revalidates tags in this instance now: the next visit re-renders (no stale-while-revalidate).
+ * Any change may move search results, so the cached ones go too.
+ */
 export function revalidateTagsHere(tags: Iterable<string>) {
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 })
+  clearSearchCache()
 }
 
 /**

@@ -2,7 +2,7 @@ import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
 import { isSafeRedirectPath, safeRedirectPath } from '@/lib/safePath'
-import { securityHeadersFor } from '@/lib/securityHeaders'
+import { securityHeadersFor } from '@/lib/securityHeaders.mjs'
 import { MAX_JSON_BYTES, proxy } from '@/proxy'
 
 const apiPost = (body: string, headers: Record<string, string>) =>

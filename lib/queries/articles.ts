@@ -112,11 +112,12 @@ export type ArticlePage = {
 }
 
 /**
- * An article page's data in four waves and at most eight statements, however many citations
- * it makes: the article; its event and the event's reactions; then the linked articles (see
- * also, the curated related articles and the victims' article in one statement), every cited reference (one `in`
- * statement), the images, and the events related to this one (the wider event among them);
- * last the related articles, which are ranked by those events.
+ * An article page's data in four waves and a bounded number of statements, however many
+ * citations it makes: the article; its event, the event's reactions and the articles listing
+ * it under "See also"; then the linked articles (see also, the curated related articles and
+ * the victims' article in one statement), every cited reference (one `in` statement), the
+ * images, and the events related to this one (the wider event among them); last the related
+ * articles, which are ranked by those events.
  */
 export async function loadArticlePage(slug: string, read: Read): Promise<ArticlePage | null> {
   const payload = await getPayloadClient()
@@ -133,7 +134,7 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
   if (!article) return null
 
   const eventId = idOf(article.event)
-  const [event, reactions] = await Promise.all([
+  const [event, reactions, listedBy] = await Promise.all([
     eventId
       ? payload
           .find({
@@ -147,6 +148,7 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
           .then((result) => (result.docs[0] as EventFactsData | undefined) ?? null)
       : null,
     eventId ? loadReactions(payload, eventId, read) : [],
+    findArticlesListing(payload, article.id, read),
   ])
 
   const seeAlsoIds = idsOf(article.seeAlso)
@@ -199,6 +201,7 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
     article,
     event,
     relatedEvents,
+    listedBy,
     exclude: [...seeAlsoIds, ...curatedIds],
   })
   const mediaById = (id: number | undefined) => media.find((item) => item.id === id) ?? null
@@ -303,6 +306,32 @@ async function findRelatedEvents(
   return [...byId.values()] as RelatedEvent[]
 }
 
+type RelatedCandidate = ArticleCard & Pick<Article, 'event'>
+
+const RELATED_CANDIDATE_SELECT = { ...CARD_SELECT, event: true } as const
+
+/**
+ * The articles that list this one under "See also", the most recently changed first. A
+ * statement of its own: joined to the event condition by `or`, the relationship's join made
+ * PostgreSQL sort every article (about 200 ms at 100,000), where alone it is an index lookup.
+ */
+const findArticlesListing = async (
+  payload: Payload,
+  articleId: number,
+  read: Read,
+): Promise<RelatedCandidate[]> =>
+  (
+    await payload.find({
+      collection: 'articles',
+      ...read,
+      where: { and: [{ id: { not_equals: articleId } }, { seeAlso: { equals: articleId } }] },
+      select: RELATED_CANDIDATE_SELECT,
+      sort: ['-updatedAt', '-id'],
+      limit: RELATED_LIMIT,
+      pagination: false,
+    })
+  ).docs
+
 /**
  * Articles a reader of this one may want next: those that list it under "See also", and
  * those about events sharing its wider conflict, country or kind — the more in common, the
@@ -314,6 +343,7 @@ async function findRelatedArticles({
   article,
   event,
   relatedEvents,
+  listedBy,
   exclude,
 }: {
   payload: Payload
@@ -321,6 +351,7 @@ async function findRelatedArticles({
   article: Pick<Article, 'id'>
   event: EventFactsData | null
   relatedEvents: RelatedEvent[]
+  listedBy: RelatedCandidate[]
   exclude: number[]
 }): Promise<ArticleCard[]> {
   const scores = new Map<number, number>()
@@ -335,29 +366,31 @@ async function findRelatedArticles({
       scores.set(other.id, shared)
     }
   }
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...read,
-    where: {
-      and: [
-        { id: { not_in: [article.id, ...exclude] } },
-        {
-          or: [
-            { seeAlso: { equals: article.id } },
-            ...(scores.size ? [{ event: { in: [...scores.keys()] } }] : []),
-          ],
-        },
-      ],
-    },
-    select: { ...CARD_SELECT, event: true, seeAlso: true },
-    sort: ['-updatedAt', '-id'],
-    limit: RELATED_ARTICLE_CANDIDATES,
-    pagination: false,
-  })
-  const scoreOf = (candidate: (typeof docs)[number]) =>
-    (scores.get(idOf(candidate.event) ?? -1) ?? 0) +
-    (idsOf(candidate.seeAlso).includes(article.id) ? 3 : 0)
-  return docs
+  const excluded = new Set([article.id, ...exclude])
+  const byEvent = scores.size
+    ? (
+        await payload.find({
+          collection: 'articles',
+          ...read,
+          where: {
+            and: [{ id: { not_in: [...excluded] } }, { event: { in: [...scores.keys()] } }],
+          },
+          select: RELATED_CANDIDATE_SELECT,
+          sort: ['-updatedAt', '-id'],
+          limit: RELATED_ARTICLE_CANDIDATES,
+          pagination: false,
+        })
+      ).docs
+    : []
+  const listing = new Set(listedBy.map((candidate) => candidate.id))
+  const candidates = new Map(
+    [...listedBy, ...byEvent]
+      .filter((candidate) => !excluded.has(candidate.id))
+      .map((candidate) => [candidate.id, candidate]),
+  )
+  const scoreOf = (candidate: RelatedCandidate) =>
+    (scores.get(idOf(candidate.event) ?? -1) ?? 0) + (listing.has(candidate.id) ? 3 : 0)
+  return [...candidates.values()]
     .sort((a, b) => scoreOf(b) - scoreOf(a) || a.title.localeCompare(b.title))
     .slice(0, RELATED_LIMIT)
     .map(({ id, title, slug, shortDescription, summary, updatedAt }) => ({

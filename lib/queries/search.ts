@@ -2,6 +2,7 @@ import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 
 import type { DatePrecision } from '@/lib/format/date'
 import { getPayloadClient } from '@/lib/payload'
+import { cachedSearch } from '@/lib/searchCache'
 
 /**
  * Full-text search of the reader site over published articles and events, on the
@@ -281,10 +282,16 @@ export async function searchSite({ query, page }: SearchArgs): Promise<SearchRes
   const empty = { query: q, results: [], total: 0, capped: false, page: currentPage, pageCount: 0 }
   if (!q) return empty
 
-  const payload = await getPayloadClient()
-  const { drizzle } = payload.db as unknown as PostgresAdapter
-  const { rows } = await drizzle.execute<Row>(searchQuery(q, currentPage))
+  return cachedSearch(`${currentPage}:${q}`, async () => {
+    const payload = await getPayloadClient()
+    const { drizzle } = payload.db as unknown as PostgresAdapter
+    const { rows } = await drizzle.execute<Row>(searchQuery(q, currentPage))
+    return { ...empty, ...resultsOf(rows) }
+  })
+}
 
+/** The page of results, from the statement's rows. */
+function resultsOf(rows: Row[]): Omit<SearchResults, 'query' | 'page'> {
   const total = Number(rows[0]?.total ?? 0)
   const results = rows
     .filter((row) => row.kind && row.title && row.slug)
@@ -316,7 +323,6 @@ export async function searchSite({ query, page }: SearchArgs): Promise<SearchRes
       }
     })
   return {
-    ...empty,
     results,
     total,
     capped: Boolean(rows[0]?.capped),
