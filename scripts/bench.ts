@@ -315,14 +315,19 @@ async function measure(
         workflowState: 'in_review',
       }),
     })
-    await saved.arrayBuffer()
+    const savedText = await saved.text()
     saves.push(performance.now() - started)
-    if (!saved.ok) saveErrors++
+    if (!saved.ok) {
+      if (!saveErrors) log(`save refused (${saved.status}): ${savedText.slice(0, 200)}`)
+      saveErrors++
+    }
+    // A reviewer approves the revision they read: its updatedAt names it.
+    const { doc } = (saved.ok ? JSON.parse(savedText) : {}) as { doc?: { updatedAt?: string } }
     started = performance.now()
     const approved = await fetch(`${site}/api/articles/${row.id}?depth=0`, {
       method: 'PATCH',
       headers: { ...reviewer, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ _status: 'published' }),
+      body: JSON.stringify({ _status: 'published', updatedAt: doc?.updatedAt }),
     })
     const text = await approved.text()
     approvals.push(performance.now() - started)
