@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
 import config from '@payload-config'
-import { REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -24,6 +24,7 @@ const LOCKED = 'This user is locked due to having too many failed login attempts
 type Answer = { status: number; message: string }
 
 const post = REST_POST(config)
+const graphqlPost = GRAPHQL_POST(config)
 
 /** A login through this process's Payload, as sent from behind one proxy. */
 async function here(email: string, password: string, forwardedFor: string): Promise<Answer> {
@@ -46,6 +47,22 @@ async function there(email: string, password: string, forwardedFor: string): Pro
     body: JSON.stringify({ email, password }),
     signal: AbortSignal.timeout(30_000),
   })
+  return answerOf(response)
+}
+
+/** The same login as a GraphQL mutation. */
+async function viaGraphQL(email: string, password: string, forwardedFor: string): Promise<Answer> {
+  const response = await graphqlPost(
+    new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': forwardedFor },
+      body: JSON.stringify({
+        query:
+          'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }',
+        variables: { email, password },
+      }),
+    }),
+  )
   return answerOf(response)
 }
 
@@ -165,6 +182,12 @@ describe('the login lockout', () => {
       { status: 401, message: LOCKED },
       { status: 401, message: LOCKED },
     ])
+  })
+
+  it('should count wrong passwords sent through GraphQL in the same lock', async () => {
+    const email = await makeUser('graphql')
+    for (let i = 0; i < 5; i++) await viaGraphQL(email, WRONG, '198.51.100.48')
+    expect(await here(email, PASSWORD, '198.51.100.48')).toEqual({ status: 401, message: LOCKED })
   })
 
   it('should count a guesser under the address the proxy wrote, whatever it forges before it', async () => {
