@@ -3,9 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { clientAddress, LOCK_MS } from '@/collections/Users/loginThrottle'
+import { clientAddress, LOCK_MS, trustedProxyHops } from '@/collections/Users/loginThrottle'
 
 import { getTestPayload } from './helpers/payload'
 
@@ -214,6 +214,17 @@ describe('the login lockout', () => {
       '192.0.2.7',
       '10.1.1.1',
     ])
+  })
+
+  it('should refuse a TRUSTED_PROXY_HOPS below 1', () => {
+    vi.stubEnv('TRUSTED_PROXY_HOPS', '0')
+    try {
+      expect(() => trustedProxyHops()).toThrow(
+        'TRUSTED_PROXY_HOPS must be a whole number of at least 1 (it is "0").',
+      )
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 
   it('should end a lock LOCK_MS after the first failure', async () => {
