@@ -12,16 +12,13 @@ import { Media } from './collections/Media'
 import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
 import { Users } from './collections/Users'
-import { countLoginFailure } from './collections/Users/loginThrottle'
+import { trustedProxyHops } from './collections/Users/loginThrottle'
 import { smtpAdapter, smtpSettingsFromEnv } from './email/smtpAdapter'
 import { articleEditor } from './fields/editor'
-import { fieldErrorMessages } from './fields/fieldErrorMessages'
-import { databaseErrors } from './hooks/databaseErrors'
 import { withTransactionSafeLocks } from './hooks/documentLocks'
-import { publicErrorMessages } from './hooks/publicErrors'
+import { errorAnswers } from './hooks/errorAnswers'
 import { checkLinksTask } from './jobs/checkLinks'
 import { guardJobQueue, jobsConfig } from './workflow/schedule'
-import { mapInputErrors } from './hooks/inputErrors'
 import { graphQLShapeRule, MAX_GRAPHQL_COMPLEXITY } from './hooks/validateGraphQL'
 import { withInputGuard } from './hooks/validateInput'
 
@@ -70,6 +67,9 @@ if (process.env.NODE_ENV === 'production' && secret.length < 32) {
     'PAYLOAD_SECRET must be at least 32 characters in production (e.g. `openssl rand -hex 32`).',
   )
 }
+
+// The login lockout counts failures per client address: a bad TRUSTED_PROXY_HOPS stops here.
+trustedProxyHops()
 
 const smtp = smtpSettingsFromEnv()
 const siteOrigin = new URL(process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`)
@@ -122,13 +122,10 @@ export default buildConfig({
   }),
   sharp,
   hooks: {
-    afterError: [
-      publicErrorMessages,
-      databaseErrors,
-      mapInputErrors,
-      fieldErrorMessages,
-      countLoginFailure,
-    ],
+    // One formatter decides every error's status and message (hooks/errorAnswers.ts). Failed
+    // logins are counted before the password check (collections/Users/loginThrottle.ts), so
+    // no error hook has a side effect.
+    afterError: [errorAnswers],
   },
   jobs: { ...jobsConfig, tasks: [checkLinksTask] },
   // An idle connection the server closes (a database restart, or `npm start` stopping the

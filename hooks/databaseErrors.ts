@@ -1,4 +1,8 @@
-import type { AfterErrorHook } from 'payload'
+/**
+ * What a database error means for the client, read from the PostgreSQL error behind it
+ * (Drizzle and Payload wrap the driver's errors). hooks/errorAnswers.ts turns these into the
+ * answer's status and message.
+ */
 
 /** PostgreSQL error codes that mean "the database could not answer now", not "bad request". */
 const UNAVAILABLE_CODES: Record<string, string> = {
@@ -51,22 +55,51 @@ export function databaseUnavailableReason(error: unknown): string | undefined {
   return undefined
 }
 
-/**
- * Database timeouts and lost connections are answered as 503 Service Unavailable with a
- * message saying so, instead of Payload's generic 500: the request may simply be retried.
- */
-export const databaseErrors: AfterErrorHook = ({ error, result }) => {
-  const reason = databaseUnavailableReason(error)
-  if (!reason) return
-  return {
-    status: 503,
-    response: {
-      ...result,
-      errors: [
-        {
-          message: `The service is briefly unavailable: ${reason}. Please try again in a moment.`,
-        },
-      ],
-    },
+type DatabaseError = { code?: unknown; column?: unknown; detail?: unknown; message?: unknown }
+
+/** The field a foreign-key or unique violation is about, from "Key (event_id)=(9)". */
+const fieldOf = (cause: DatabaseError) => {
+  const column =
+    typeof cause.detail === 'string' ? /Key \(([a-z0-9_]+)\)/.exec(cause.detail)?.[1] : undefined
+  const name = column ?? (typeof cause.column === 'string' ? cause.column : undefined)
+  return name
+    ?.replace(/^version_/, '')
+    .replace(/_id$/, '')
+    .replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())
+}
+
+/** The PostgreSQL error behind a Drizzle or Payload error, if there is one. */
+const databaseCause = (error: unknown): DatabaseError | undefined => {
+  let current = error as { cause?: unknown; originalError?: unknown } | undefined
+  for (let hops = 0; current && hops < 5; hops++) {
+    const code = (current as DatabaseError).code
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return current as DatabaseError
+    current = (current.originalError ?? current.cause) as typeof current
   }
+  return undefined
+}
+
+/** Whether a PostgreSQL error is behind this one. */
+export const isDatabaseError = (error: unknown) => databaseCause(error) !== undefined
+
+/**
+ * A 4xx naming the field when the database refused a value of the request (one the input
+ * guards of hooks/validateInput.ts missed), or `undefined` for any other error.
+ */
+export function databaseRefusal(error: unknown): { status: number; message: string } | undefined {
+  const cause = databaseCause(error)
+  if (!cause) return undefined
+  const code = cause.code as string
+  const field = fieldOf(cause)
+  const column = field ? ` (${field})` : ''
+  // Class 22 is "data exception": a value the column cannot hold (bad date, number, enum…).
+  if (code.startsWith('22'))
+    return { status: 400, message: `A value is not valid for its field${column}.` }
+  if (code === '23503') {
+    return { status: 400, message: `A related document does not exist${column}.` }
+  }
+  if (code === '23505')
+    return { status: 409, message: 'A document with this value already exists.' }
+  if (code === '23502') return { status: 400, message: `A required value is missing${column}.` }
+  return undefined
 }

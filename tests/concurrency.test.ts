@@ -8,7 +8,7 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { databaseErrors } from '@/hooks/databaseErrors'
+import { errorAnswers as databaseErrors } from '@/hooks/errorAnswers'
 
 import { getTestPayload } from './helpers/payload'
 import { login, rest, type RestResponse } from './helpers/rest'
