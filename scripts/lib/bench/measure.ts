@@ -64,15 +64,22 @@ export async function load(
     seconds,
     maxRequests = 200_000,
     headers,
+    paths,
   }: {
     connections: number
     seconds: number
     maxRequests?: number
     headers?: Record<string, string>
+    /** Paths on `url` requested in turn, instead of `url` alone. */
+    paths?: string[]
   },
 ): Promise<Throughput> {
+  let turn = 0
+  const next = () => paths![turn++ % paths!.length]
   const result = await autocannon({
     url,
+    // One shared turn for all connections: no two requests ask for the same path at once.
+    ...(paths ? { requests: [{ setupRequest: (request) => ({ ...request, path: next() }) }] } : {}),
     connections,
     duration: seconds,
     // Stops early at this many (autocannon's `amount` would replace the duration instead).

@@ -75,6 +75,24 @@ export const SEARCH_WORDS = {
   rare: VOCABULARY[30_000],
 }
 
+/**
+ * Forty words of each of those kinds, so that a benchmark searching each once measures the
+ * query itself: a repeated query is answered from the search cache (`lib/searchCache.ts`).
+ * The common ones are the head's and the subject's words found in most articles.
+ */
+export const SEARCH_WORD_SETS = {
+  common: [
+    ...`forces killed government security civilians attack village police officials reported
+      people military`.split(/\s+/),
+    ...SUBJECT.slice(0, 28),
+  ],
+  mid: VOCABULARY.slice(1500, 1540),
+  rare: VOCABULARY.slice(30_000, 30_040),
+}
+
+/** Words from rank `from` on, one per query: many different searches of common words. */
+export const wordsFromRank = (from: number, count: number) => VOCABULARY.slice(from, from + count)
+
 /** A made-up place name, unique per index (below a million). */
 export const placeName = (index: number): string => {
   const word = syllableWord((index * 7919 + 12_345) % 1_000_003, 3)
