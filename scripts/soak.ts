@@ -109,6 +109,7 @@ async function main() {
   ]
 
   let writes = 0
+  let submittedAt: string | undefined
   const write = async (): Promise<Response> => {
     writes++
     const step = writes % 3
@@ -123,16 +124,26 @@ async function main() {
       })
     }
     if (step === 2) {
-      return call(`/api/articles/${soakId}?draft=true`, {
+      const submitted = await call(`/api/articles/${soakId}?draft=true`, {
         method: 'PATCH',
         headers: { ...editor, ...json },
         body: JSON.stringify({ workflowState: 'in_review', changeSummary: `Submit ${writes}` }),
       })
+      if (submitted.ok) {
+        const { doc } = (await submitted.clone().json()) as { doc: { updatedAt: string } }
+        submittedAt = doc.updatedAt
+      }
+      return submitted
     }
+    // The reviewer approves the revision submitted last (a save since then makes it a 409).
     return call(`/api/articles/${soakId}`, {
       method: 'PATCH',
       headers: { ...reviewer, ...json },
-      body: JSON.stringify({ _status: 'published', changeSummary: `Approve ${writes}` }),
+      body: JSON.stringify({
+        _status: 'published',
+        updatedAt: submittedAt,
+        changeSummary: `Approve ${writes}`,
+      }),
     })
   }
 
