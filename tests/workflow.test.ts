@@ -1,7 +1,7 @@
 import { APIError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publicErrorMessages } from '@/hooks/publicErrors'
+import { errorAnswers } from '@/hooks/errorAnswers'
 import { enforceWorkflow } from '@/workflow/hooks/enforceWorkflow'
 import { availableTransitions, mayPublishDirectly } from '@/workflow/machine'
 
@@ -304,7 +304,7 @@ describe('the editorial workflow', () => {
   it('should give a refusal whose class name a production build minified away its own message', async () => {
     const error = new APIError('Editors cannot unpublish.', 403, null, true)
     Object.defineProperty(error, 'name', { value: '' })
-    const fixed = await publicErrorMessages({
+    const fixed = await errorAnswers({
       error,
       result: { errors: [{ message: 'An unknown error occurred.' }] },
     } as never)
