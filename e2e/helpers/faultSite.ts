@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, rmSync } from 'node:fs'
+import { cpSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
@@ -37,6 +37,31 @@ const signalGroup = (pid: number, signal: NodeJS.Signals) => {
   }
 }
 
+/** Hard links in place of copies: for files no server ever writes. */
+function linkTree(source: string, target: string) {
+  mkdirSync(target, { recursive: true })
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    const from = path.join(source, entry.name)
+    const to = path.join(target, entry.name)
+    if (entry.isDirectory()) linkTree(from, to)
+    else linkSync(from, to)
+  }
+}
+
+/**
+ * The build for this server: its page cache (rewritten as pages are rendered) copied, its
+ * code (over 100 MB, never written) linked, the build's own caches (webpack's) left out.
+ */
+function copyBuild() {
+  rmSync(COPY_DIR, { recursive: true, force: true })
+  const skipped = ['cache', 'server/chunks'].map((dir) => path.resolve(DIST_DIR, dir))
+  cpSync(DIST_DIR, COPY_DIR, {
+    recursive: true,
+    filter: (source) => !skipped.some((dir) => path.resolve(source).startsWith(dir)),
+  })
+  linkTree(path.join(DIST_DIR, 'server/chunks'), path.join(COPY_DIR, 'server/chunks'))
+}
+
 export type FaultSite = {
   /** Stops PostgreSQL (a fast shutdown: sessions are closed). */
   stopDatabase: () => Promise<void>
@@ -67,13 +92,7 @@ export async function startFaultSite(): Promise<FaultSite> {
   })
   if (prepared.status !== 0) throw new Error('Preparing the fault database failed')
 
-  rmSync(COPY_DIR, { recursive: true, force: true })
-  // The build's own caches (webpack, images) are not needed to serve it.
-  const buildCache = path.resolve(DIST_DIR, 'cache')
-  cpSync(DIST_DIR, COPY_DIR, {
-    recursive: true,
-    filter: (source) => !path.resolve(source).startsWith(buildCache),
-  })
+  copyBuild()
 
   const server = spawn(
     process.execPath,
