@@ -85,6 +85,7 @@ function needsDatabase({ pathname, searchParams }: NextRequest['nextUrl'], metho
 const needsNoDatabase = (pathname: string) =>
   startsWithSegment(pathname, '/_next') || startsWithSegment(pathname, '/internal')
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
 const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'host']
 
 /**
@@ -99,9 +100,14 @@ async function fromPageCache(request: NextRequest): Promise<Response> {
     headers.delete(name)
   }
   headers.set(PASSTHROUGH_HEADER, databaseStatus().passthroughToken)
+  // Next.js hands the proxy this server's own address (localhost and its port); the token must
+  // never travel anywhere else, and `next start` speaks plain HTTP whatever the client used.
+  const self = new URL(request.url)
+  if (!LOOPBACK.has(self.hostname)) return unavailablePage()
+  self.protocol = 'http:'
   let answer: Response
   try {
-    answer = await fetch(request.url, {
+    answer = await fetch(self, {
       method: request.method,
       headers,
       redirect: 'manual',

@@ -80,7 +80,9 @@ const percentile = (values: number[], p: number) =>
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
+  const starting = Date.now()
   site = await startFaultSite()
+  console.log(`Fault site (PostgreSQL, seed, next start) ready in ${Date.now() - starting} ms`)
   const login = await call('/api/users/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
