@@ -31,6 +31,7 @@ type Watch = {
   sentinelOpening: boolean
   sentinelOpenedAt: number
   sentinelTimer?: ReturnType<typeof setTimeout>
+  stopped: boolean
 }
 
 const KEY = Symbol.for('annals.databaseWatch')
@@ -62,6 +63,7 @@ async function probe(connectionString: string): Promise<string | undefined> {
 
 /** Probes the database now, or joins the probe under way; true when it answered. */
 function check(watch: Watch): Promise<boolean> {
+  if (watch.stopped) return Promise.resolve(false)
   watch.probing ??= probe(watch.connectionString)
     .then((failure) => {
       if (failure) {
@@ -87,7 +89,7 @@ function check(watch: Watch): Promise<boolean> {
 
 /** Keeps one idle connection open whose loss says the database may have gone. */
 function openSentinel(watch: Watch) {
-  if (watch.sentinel || watch.sentinelOpening || watch.sentinelTimer) return
+  if (watch.stopped || watch.sentinel || watch.sentinelOpening || watch.sentinelTimer) return
   const wait = watch.sentinelOpenedAt + SENTINEL_MIN_INTERVAL_MS - Date.now()
   if (wait > 0) {
     watch.sentinelTimer = setTimeout(() => {
@@ -131,9 +133,28 @@ export function startDatabaseWatch({
   log = console,
 }: { connectionString?: string; log?: Pick<Console, 'warn'> } = {}) {
   if (!connectionString || current()) return
-  const watch: Watch = { connectionString, log, sentinelOpening: false, sentinelOpenedAt: 0 }
+  const watch: Watch = {
+    connectionString,
+    log,
+    sentinelOpening: false,
+    sentinelOpenedAt: 0,
+    stopped: false,
+  }
   ;(globalThis as WithWatch)[KEY] = watch
   openSentinel(watch)
+}
+
+/** Stops watching (tests; a server never needs to): timers, probe and sentinel end. */
+export async function stopDatabaseWatch() {
+  const watch = current()
+  if (!watch) return
+  watch.stopped = true
+  clearTimeout(watch.retry)
+  clearTimeout(watch.sentinelTimer)
+  await watch.probing
+  if (watch.sentinel) await settle(watch.sentinel.end(), PROBE_TIMEOUT_MS)
+  delete (globalThis as WithWatch)[KEY]
+  markDatabaseUp()
 }
 
 /**
