@@ -70,9 +70,7 @@ const startsWithSegment = (pathname: string, prefix: string) =>
 
 /** Doors that read the database on every request, so cannot answer while it is down. */
 function needsDatabase({ pathname, searchParams }: NextRequest['nextUrl'], method: string) {
-  if (['/api', '/admin', '/events/filter'].some((door) => startsWithSegment(pathname, door))) {
-    return true
-  }
+  if (['/admin', '/events/filter'].some((door) => startsWithSegment(pathname, door))) return true
   if (['/search', '/preview', '/articles', '/events.csv', '/events.json'].includes(pathname)) {
     return true
   }
