@@ -103,7 +103,8 @@ function openSentinel(watch: Watch) {
   const client = new pg.Client({
     connectionString: watch.connectionString,
     connectionTimeoutMillis: PROBE_TIMEOUT_MS,
-    // Notices a silently dropped connection (a network fault) too, not only a closed one.
+    // A connection dropped silently (a network fault) is noticed too, though only after the
+    // system's TCP keepalive probes (minutes); a request's error raises the alarm sooner.
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
   })
