@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { databaseStatus, isDatabaseDown } from '@/lib/databaseStatus'
 import { securityHeadersFor } from '@/lib/securityHeaders.mjs'
+import { unavailableJson, unavailablePage } from '@/lib/unavailablePage'
 
 /** The largest JSON body the API takes: a long article is well under 1 MB. */
 export const MAX_JSON_BYTES = 1024 * 1024
@@ -54,23 +56,107 @@ async function checkApiBody(request: NextRequest): Promise<NextResponse | undefi
   return undefined
 }
 
-/** Next.js 16's request proxy (formerly middleware): API body checks and security headers. */
+/** Marks the proxy's own request for a page's cached copy (see `fromPageCache`). */
+const PASSTHROUGH_HEADER = 'x-annals-passthrough'
+// A cached copy comes back in milliseconds; a render waits on the database at worst for
+// DATABASE_CONNECT_TIMEOUT_MS.
+const PASSTHROUGH_TIMEOUT_MS = 15_000
+
+// The filters that make /events a per-request page (the rewrite in next.config.mjs).
+const EVENT_FILTERS = ['year', 'type', 'place', 'page']
+
+const startsWithSegment = (pathname: string, prefix: string) =>
+  pathname === prefix || pathname.startsWith(`${prefix}/`)
+
+/** Doors that read the database on every request, so cannot answer while it is down. */
+function needsDatabase({ pathname, searchParams }: NextRequest['nextUrl'], method: string) {
+  if (['/admin', '/events/filter'].some((door) => startsWithSegment(pathname, door))) return true
+  if (['/search', '/preview', '/articles', '/events.csv', '/events.json'].includes(pathname)) {
+    return true
+  }
+  if (pathname === '/events' && EVENT_FILTERS.some((key) => searchParams.has(key))) return true
+  // A reader page is only read; anything else (a server action) needs the database.
+  return method !== 'GET' && method !== 'HEAD'
+}
+
+// Next's assets and the instances' internal route never touch the database.
+const needsNoDatabase = (pathname: string) =>
+  startsWithSegment(pathname, '/_next') || startsWithSegment(pathname, '/internal')
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
+const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'host']
+
+/**
+ * A static or ISR page while the database is down: its cached copy if Next.js has one (asked
+ * of this same server, marked so that this proxy lets the request through), else the 503 page
+ * instead of the 500 that rendering it without a database ends in. Only while down: it costs
+ * one loopback request per page.
+ */
+async function fromPageCache(request: NextRequest): Promise<Response> {
+  const headers = new Headers(request.headers)
+  for (const name of [...HOP_BY_HOP, 'x-middleware-subrequest', 'accept-encoding']) {
+    headers.delete(name)
+  }
+  headers.set(PASSTHROUGH_HEADER, databaseStatus().passthroughToken)
+  // Next.js hands the proxy this server's own address (localhost and its port); the token must
+  // never travel anywhere else, and `next start` speaks plain HTTP whatever the client used.
+  const self = new URL(request.url)
+  if (!LOOPBACK.has(self.hostname)) return unavailablePage()
+  self.protocol = 'http:'
+  let answer: Response
+  try {
+    answer = await fetch(self, {
+      method: request.method,
+      headers,
+      redirect: 'manual',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(PASSTHROUGH_TIMEOUT_MS),
+    })
+  } catch {
+    return unavailablePage()
+  }
+  if (answer.status >= 500) {
+    await answer.body?.cancel()
+    return unavailablePage()
+  }
+  const copied = new Headers(answer.headers)
+  for (const name of [...HOP_BY_HOP, 'content-encoding']) copied.delete(name)
+  return new Response(answer.body, { status: answer.status, headers: copied })
+}
+
+/** The answer while the database is down, or undefined to let the request through. */
+async function whileDatabaseDown(request: NextRequest): Promise<Response | undefined> {
+  const { nextUrl, method } = request
+  if (needsNoDatabase(nextUrl.pathname)) return undefined
+  if (startsWithSegment(nextUrl.pathname, '/api')) return unavailableJson()
+  if (needsDatabase(nextUrl, method)) return unavailablePage()
+  return fromPageCache(request)
+}
+
+/**
+ * Next.js 16's request proxy (formerly middleware): API body checks, and a fast 503 while the
+ * database is unreachable (`lib/databaseHealth.ts` keeps the flag).
+ */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  let response: NextResponse | undefined
-  if (pathname.startsWith('/api/') && WRITE_METHODS.has(request.method)) {
+  const passthrough = request.headers.get(PASSTHROUGH_HEADER) === databaseStatus().passthroughToken
+  let response: Response | undefined
+  if (isDatabaseDown() && !passthrough) response = await whileDatabaseDown(request)
+  if (!response && pathname.startsWith('/api/') && WRITE_METHODS.has(request.method)) {
     response = await checkApiBody(request)
   }
-  if (!response) {
-    // An internal header from outside must never reach Next.js' routing (CVE-2025-29927).
-    const headers = new Headers(request.headers)
-    headers.delete('x-middleware-subrequest')
-    response = NextResponse.next({ request: { headers } })
+  if (response) {
+    // The proxy's own answers; every other response gets them from next.config.mjs.
+    for (const { key, value } of securityHeadersFor(pathname)) response.headers.set(key, value)
+    return response
   }
-  for (const { key, value } of securityHeadersFor(pathname)) response.headers.set(key, value)
-  return response
+  // An internal header from outside must never reach Next.js' routing (CVE-2025-29927).
+  const headers = new Headers(request.headers)
+  headers.delete('x-middleware-subrequest')
+  headers.delete(PASSTHROUGH_HEADER)
+  return NextResponse.next({ request: { headers } })
 }
 
 export const config = {
-  matcher: ['/api/:path*', '/admin/:path*', '/search', '/preview/:path*'],
+  matcher: ['/((?!_next/static|_next/image).*)'],
 }
