@@ -264,6 +264,19 @@ describe('the edge tier', () => {
     expect(await edgeCache('/articles/camp-liberty')).toBe('HIT')
   })
 
+  it('should refuse a PURGE relayed for a reader by a proxy on an allowed address', async () => {
+    await warm('/articles/camp-liberty')
+
+    const answer = await edgeRequest({
+      path: '/articles/camp-liberty',
+      method: 'PURGE',
+      headers: { 'X-Forwarded-For': '203.0.113.7' },
+    })
+
+    expect(answer.status).toBe(405)
+    expect(await edgeCache('/articles/camp-liberty')).toBe('HIT')
+  })
+
   it('should purge one URL when an allowed address asks', async () => {
     await warm('/articles/camp-liberty')
 

@@ -42,9 +42,11 @@ sub vcl_recv {
     set req.backend_hint = site.backend();
 
     # Only the instances may drop pages. client.ip is the connection's own address: no header
-    # (X-Forwarded-For, …) can claim another.
+    # can claim another. A request relayed by a proxy in front (a TLS terminator on this
+    # host, say) comes from an allowed address but on a reader's behalf: Varnish has added
+    # client.ip to the X-Forwarded-For the proxy sent, so the list holds two hops; refused too.
     if (req.method == "PURGE" || req.method == "BAN") {
-        if (client.ip !~ purgers) {
+        if (client.ip !~ purgers || req.http.X-Forwarded-For ~ ",") {
             return (synth(405, "Not allowed from this address"));
         }
         if (req.method == "PURGE") {
