@@ -142,7 +142,7 @@ export function boundRememberedTags(
   if (tags.size <= limit) return tags
   const byTime = [...tags].sort((a, b) => b[1] - a[1])
   const kept = new Map(byTime.slice(0, limit - 1))
-  const folded = Math.max(...byTime.slice(limit - 1).map(([, time]) => time))
+  const folded = byTime[limit - 1][1]
   kept.set(TAGS.site, Math.max(kept.get(TAGS.site) ?? 0, folded))
   return kept
 }
