@@ -177,7 +177,12 @@ export function startRevalidationListener({
     if (!response.ok) throw new Error(`${INTERNAL_ROUTE} answered ${response.status}`)
   }
 
-  const apply = async (change: { seq: number; tags: string[]; paths: string[] }) => {
+  const apply = async (change: {
+    seq: number
+    tags: string[]
+    paths: string[]
+    siteWide: boolean
+  }) => {
     // Taken before the route revalidates: a page cached after it was rendered from the
     // committed change, so restoring this time after a restart expires no fresh page.
     const appliedAt = Date.now()
@@ -192,6 +197,8 @@ export function startRevalidationListener({
       }
     }
     const current = state!
+    // After a site-wide revalidation no earlier time of any tag matters any more.
+    if (change.siteWide) current.tags.clear()
     for (const tag of change.tags) current.tags.set(tag, appliedAt)
     current.tags = boundRememberedTags(current.tags)
     current.seq = change.seq
