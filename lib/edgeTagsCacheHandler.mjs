@@ -16,7 +16,7 @@ import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-
 import nextTagsManifest from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 
 import { EDGE_TAGS_HEADER, edgeTagsHeader } from './edgeTags.mjs'
-import { readRevalidationState } from './revalidationState.mjs'
+import { adoptRevalidationState } from './revalidationState.mjs'
 
 /** @type {new (context: unknown) => { get: (...args: unknown[]) => Promise<unknown>; set: (...args: unknown[]) => Promise<void> }} */
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
@@ -52,7 +52,7 @@ let restored = false
  * @param {string} distDir
  */
 function restoreRevalidations(distDir) {
-  const state = readRevalidationState(distDir, process.env.PORT || '3000')
+  const state = adoptRevalidationState(distDir, process.env.PORT || '3000')
   for (const [tag, time] of Object.entries(state?.tags ?? {})) {
     const entry = tagsManifest.get(tag) ?? {}
     if (typeof time === 'number' && !((entry.expired ?? 0) >= time)) {

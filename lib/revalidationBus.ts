@@ -4,7 +4,7 @@ import pg from 'pg'
 
 import { TAGS } from './cacheTags'
 import { banEdge, purgeEdge } from './edgePurge'
-import { readRevalidationState, writeRevalidationState } from './revalidationState.mjs'
+import { adoptRevalidationState, writeRevalidationState } from './revalidationState.mjs'
 
 /**
  * How every `next start` instance learns of a publish made through any other, on the
@@ -227,7 +227,7 @@ export function startRevalidationListener({
       do {
         again = false
         if (!state) {
-          const saved = readRevalidationState(distDir, port())
+          const saved = adoptRevalidationState(distDir, port())
           state = { seq: saved?.seq, tags: new Map(Object.entries(saved?.tags ?? {})) }
         }
         // The current connection: after a reconnect, the new one.

@@ -12,7 +12,14 @@
  * invalid for any other build (`BUILD_ID`), whose pages were rendered at another time.
  * Plain JavaScript: the cache handler is loaded by Next outside its bundler.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 
 /** @typedef {{ seq: number; tags: Record<string, number> }} RevalidationState */
@@ -34,6 +41,30 @@ const buildIdOf = (distDir) => {
 }
 
 /**
+ * @param {string} file
+ * @returns {{ buildId?: unknown; seq?: unknown; tags?: unknown } | undefined}
+ */
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * @param {{ seq?: unknown; tags?: unknown } | undefined} saved
+ * @returns {RevalidationState | undefined}
+ */
+const validState = (saved) =>
+  saved && Number.isSafeInteger(saved.seq) && typeof saved.tags === 'object' && saved.tags
+    ? {
+        seq: /** @type {number} */ (saved.seq),
+        tags: /** @type {Record<string, number>} */ (saved.tags),
+      }
+    : undefined
+
+/**
  * The state this instance left for this build, or undefined when there is none to trust.
  *
  * @param {string} distDir
@@ -41,25 +72,53 @@ const buildIdOf = (distDir) => {
  * @returns {RevalidationState | undefined}
  */
 export function readRevalidationState(distDir, port) {
-  try {
-    const state = JSON.parse(readFileSync(revalidationStatePath(distDir, port), 'utf8'))
-    const buildId = buildIdOf(distDir)
-    if (!buildId || state?.buildId !== buildId) return undefined
-    if (!Number.isSafeInteger(state.seq) || typeof state.tags !== 'object' || !state.tags) {
-      return undefined
-    }
-    return { seq: state.seq, tags: state.tags }
-  } catch {
-    return undefined
+  const saved = readJson(revalidationStatePath(distDir, port))
+  const buildId = buildIdOf(distDir)
+  return buildId && saved?.buildId === buildId ? validState(saved) : undefined
+}
+
+const STATE_FILE = /^annals-revalidation-\d+\.json$/
+
+/**
+ * The state this instance starts from, read by the cache handler (which restores the times)
+ * and by the listener (which replays from `seq`); whichever reads first settles it for both,
+ * by writing the instance's file.
+ *
+ * Its own file of this build, when there is one. Otherwise (its first start with this build)
+ * the furthest-along state another instance of the build left beside the shared disk cache,
+ * taken as its own: sound, since every page on that disk was rendered after the changes that
+ * instance had applied were committed, or is expired by the times it recorded. With none,
+ * a file saying so: the instance cannot know what it missed.
+ *
+ * @param {string} distDir
+ * @param {string} port
+ * @returns {RevalidationState | undefined}
+ */
+export function adoptRevalidationState(distDir, port) {
+  const buildId = buildIdOf(distDir)
+  if (!buildId) return undefined
+  const own = readJson(revalidationStatePath(distDir, port))
+  if (own?.buildId === buildId) return validState(own)
+  const cacheDir = path.join(distDir, 'cache')
+  /** @type {RevalidationState | undefined} */
+  let furthest
+  for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
+    if (!STATE_FILE.test(name)) continue
+    const saved = readJson(path.join(cacheDir, name))
+    const state = saved?.buildId === buildId ? validState(saved) : undefined
+    if (state && (!furthest || state.seq > furthest.seq)) furthest = state
   }
+  writeRevalidationState(distDir, port, furthest ?? { seq: null, tags: {} })
+  return furthest
 }
 
 /**
  * Replaces the state at once (a write then a rename), so a crash leaves the old one or the new.
+ * A `seq` of null records that the instance knows nothing of this build's past yet.
  *
  * @param {string} distDir
  * @param {string} port
- * @param {RevalidationState} state
+ * @param {{ seq: number | null; tags: Record<string, number> }} state
  */
 export function writeRevalidationState(distDir, port, { seq, tags }) {
   const file = revalidationStatePath(distDir, port)

@@ -13,7 +13,11 @@ import {
   changesSince,
   MAX_REPLAYED_TAGS,
 } from '@/lib/revalidationBus'
-import { readRevalidationState, writeRevalidationState } from '@/lib/revalidationState.mjs'
+import {
+  adoptRevalidationState,
+  readRevalidationState,
+  writeRevalidationState,
+} from '@/lib/revalidationState.mjs'
 
 import { getTestPayload } from './helpers/payload'
 
@@ -120,6 +124,13 @@ describe('the change log', () => {
   })
 })
 
+/** A build folder of its own: a BUILD_ID and nothing cached yet. */
+const newDistDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'annals-dist-'))
+  writeFileSync(path.join(dir, 'BUILD_ID'), 'build-one')
+  return dir
+}
+
 describe('the revalidation state an instance keeps', () => {
   let distDir: string
 
@@ -147,6 +158,30 @@ describe('the revalidation state an instance keeps', () => {
 
     expect(readRevalidationState(distDir, '3001')).toBeUndefined()
     writeFileSync(path.join(distDir, 'BUILD_ID'), 'build-one')
+  })
+
+  it('should start a new instance from the furthest state another instance of the build left', () => {
+    const sharedDist = newDistDir()
+    writeRevalidationState(sharedDist, '4001', { seq: 7, tags: { 'article:1': 100 } })
+    writeRevalidationState(sharedDist, '4002', { seq: 9, tags: { 'article:2': 200 } })
+
+    const adopted = adoptRevalidationState(sharedDist, '4003')
+    const saved = readRevalidationState(sharedDist, '4003')
+    rmSync(sharedDist, { recursive: true, force: true })
+
+    expect(adopted).toEqual({ seq: 9, tags: { 'article:2': 200 } })
+    expect(saved).toEqual(adopted)
+  })
+
+  it('should keep an instance that started knowing nothing from adopting a state later', () => {
+    const sharedDist = newDistDir()
+    const first = adoptRevalidationState(sharedDist, '4001')
+    writeRevalidationState(sharedDist, '4002', { seq: 9, tags: {} })
+
+    const second = adoptRevalidationState(sharedDist, '4001')
+    rmSync(sharedDist, { recursive: true, force: true })
+
+    expect([first, second]).toEqual([undefined, undefined])
   })
 
   it('should fold the oldest remembered tags into the site tag at their newest time', () => {
