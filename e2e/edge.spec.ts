@@ -296,6 +296,34 @@ test.describe('an instance restarting', () => {
     expect(seqApplied()).toBe(applied)
   })
 
+  test('should not serve a page cached before a change it applied after it restarts', async ({
+    request,
+  }) => {
+    const page = '/articles/kidnapping-of-jalal-sharafi'
+    const id = await articleId(request, 'kidnapping-of-jalal-sharafi')
+    const headers = await apiLogin(request, 'admin')
+    const publish = (shortDescription: string) =>
+      request.patch(`/api/articles/${id}`, {
+        headers,
+        data: { shortDescription, _status: 'published', changeSummary: shortDescription },
+      })
+    const before = (await request.get(`/api/articles/${id}?depth=0`).then((r) => r.json())) as {
+      shortDescription: string
+    }
+    await warm(page)
+    const applied = seqApplied()
+    const marker = `Abduction (restart check ${Date.now()})`
+    expect((await publish(marker)).ok()).toBe(true)
+    // It heard the change (and nobody asked for the page since, so the disk holds the old one).
+    await expect.poll(seqApplied, { timeout: 5_000 }).toBeGreaterThan(applied)
+
+    await stop()
+    await start()
+
+    expect(await (await reader.get(page)).text()).toContain(marker)
+    expect((await publish(before.shortDescription)).ok()).toBe(true)
+  })
+
   test('should serve a change published while it was down once it starts again', async ({
     request,
   }) => {
