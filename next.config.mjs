@@ -1,3 +1,5 @@
+import { fileURLToPath, URL } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { adminSecurityHeaders, readerSecurityHeaders } from './lib/securityHeaders.mjs'
@@ -28,6 +30,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Next's page cache, plus each page's cache tags in a header the edge bans by (lib/edgeTags.mjs).
+  cacheHandler: fileURLToPath(new URL('./lib/edgeTagsCacheHandler.mjs', import.meta.url)),
   // `npm test` type-checks the whole project (tests included) with tsc; the build need not.
   typescript: { ignoreBuildErrors: true },
   async headers() {

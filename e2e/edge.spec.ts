@@ -1,6 +1,9 @@
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 
 import { DEMO_USERS } from '../scripts/seed'
+import { startNextServer } from '../scripts/lib/nextServer'
 import { findVarnishd, VARNISH_MISSING } from '../scripts/lib/varnish'
 
 import { expect, test } from './helpers/fixtures'
@@ -158,4 +161,193 @@ test('should refuse the instances internal revalidation route at the edge', asyn
   const response = await edge.post('/internal/revalidate', { data: { tags: ['articles'] } })
 
   expect(response.status()).toBe(404)
+})
+
+test("should drop a published article's card on the home page, the A–Z list and its child sitemap at the edge within 2 seconds", async ({
+  request,
+}) => {
+  const id = await articleId(request, 'houla-massacre')
+  const headers = await apiLogin(request, 'admin')
+  const publish = (title: string) =>
+    request.patch(`/api/articles/${id}`, {
+      headers,
+      data: { title, _status: 'published', changeSummary: `Retitled as ${title}` },
+    })
+  const lists = ['/', '/articles', '/sitemap/articles-0.xml']
+  const unrelated = '/articles/tariq-aziz'
+  for (const page of [...lists, unrelated]) {
+    await edge.get(page)
+    expect((await edge.get(page)).headers()['x-edge-cache'], page).toBe('HIT')
+  }
+
+  const title = `Houla massacre (edge lists ${Date.now()})`
+  const published = await publish(title)
+  expect(published.ok()).toBe(true)
+  const { doc } = (await published.json()) as { doc: { updatedAt: string } }
+  const start = Date.now()
+  const seenAfter: Record<string, number> = {}
+  const expected: Record<string, string> = {
+    '/': title,
+    '/articles': title,
+    '/sitemap/articles-0.xml': `<lastmod>${doc.updatedAt}</lastmod>`,
+  }
+  await Promise.all(
+    lists.map(async (page) => {
+      await expect
+        .poll(async () => (await edge.get(page)).text(), { timeout: 2_000, intervals: [100] })
+        .toContain(expected[page])
+      seenAfter[page] = Date.now() - start
+    }),
+  )
+  test.info().annotations.push({
+    type: 'visible at the edge after (ms)',
+    description: JSON.stringify(seenAfter),
+  })
+  // Only what shows the article was dropped.
+  expect((await edge.get(unrelated)).headers()['x-edge-cache']).toBe('HIT')
+
+  expect((await publish('Houla massacre')).ok()).toBe(true)
+})
+
+test('should refuse to revalidate an instance for a reader without its token', async ({
+  request,
+}) => {
+  await request.get('/articles/tariq-aziz')
+
+  const asked = await request.post('/internal/revalidate', {
+    data: { tags: ['site'] },
+    headers: { 'x-annals-revalidate': 'guess' },
+  })
+
+  expect(asked.status()).toBe(403)
+  expect((await request.get('/articles/tariq-aziz')).headers()['x-nextjs-cache']).toBe('HIT')
+})
+
+/**
+ * A third instance of the same build, stopped and started by the tests: what a restart does
+ * to its page cache. On the port after the edge's, with the e2e server's database.
+ */
+test.describe('an instance restarting', () => {
+  const thirdPort = String(port + 3)
+  const distDir = process.env.E2E_DIST_DIR || '.next-e2e'
+  const stateFile = path.resolve(distDir, 'cache', `annals-revalidation-${thirdPort}.json`)
+  let third: ReturnType<typeof startNextServer> | undefined
+  let reader: APIRequestContext
+
+  const start = async () => {
+    const saved = { ...process.env }
+    Object.assign(process.env, {
+      DATABASE_URL:
+        process.env.DATABASE_URL ||
+        `postgres://postgres:annals@127.0.0.1:${process.env.E2E_POSTGRES_PORT || 54349}/annals_e2e`,
+      PAYLOAD_SECRET:
+        process.env.PAYLOAD_SECRET || 'annals-end-to-end-tests-not-a-production-secret',
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+      JOBS_AUTORUN: '0',
+      CDN_SERVERS: EDGE.replace('localhost', '127.0.0.1'),
+    })
+    third = startNextServer({ port: thirdPort })
+    process.env = saved
+    await expect
+      .poll(async () => (await reader.get('/robots.txt').catch(() => null))?.status(), {
+        timeout: 30_000,
+      })
+      .toBe(200)
+  }
+  const stop = async () => {
+    await third?.stop()
+    third = undefined
+  }
+  const seqApplied = () =>
+    existsSync(stateFile)
+      ? ((JSON.parse(readFileSync(stateFile, 'utf8')) as { seq: null | number }).seq ?? -1)
+      : -1
+  /** Requests a page of the third instance until its own cache holds it. */
+  const warm = async (page: string) => {
+    await expect
+      .poll(async () => (await reader.get(page)).headers()['x-nextjs-cache'], { timeout: 10_000 })
+      .toBe('HIT')
+  }
+
+  test.beforeAll(async () => {
+    reader = await playwrightRequest.newContext({ baseURL: `http://localhost:${thirdPort}` })
+    await start()
+    // Its first start takes the state the other instances of this build left beside the disk.
+    await expect.poll(seqApplied, { timeout: 15_000 }).toBeGreaterThanOrEqual(0)
+  })
+
+  test.afterAll(async () => {
+    await stop()
+    await reader.dispose()
+  })
+
+  test('should keep serving its cached pages after a restart that missed nothing', async () => {
+    await warm('/articles/2013-camp-ashraf-massacre')
+    const applied = seqApplied()
+
+    await stop()
+    await start()
+    // Time for a replay (or a site-wide revalidation) to have happened, were there one.
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    const after = await reader.get('/articles/2013-camp-ashraf-massacre')
+
+    expect(after.headers()['x-nextjs-cache']).toBe('HIT')
+    expect(seqApplied()).toBe(applied)
+  })
+
+  test('should not serve a page cached before a change it applied after it restarts', async ({
+    request,
+  }) => {
+    const page = '/articles/kidnapping-of-jalal-sharafi'
+    const id = await articleId(request, 'kidnapping-of-jalal-sharafi')
+    const headers = await apiLogin(request, 'admin')
+    const publish = (shortDescription: string) =>
+      request.patch(`/api/articles/${id}`, {
+        headers,
+        data: { shortDescription, _status: 'published', changeSummary: shortDescription },
+      })
+    const before = (await request.get(`/api/articles/${id}?depth=0`).then((r) => r.json())) as {
+      shortDescription: string
+    }
+    await warm(page)
+    const applied = seqApplied()
+    const marker = `Abduction (restart check ${Date.now()})`
+    expect((await publish(marker)).ok()).toBe(true)
+    // It heard the change (and nobody asked for the page since, so the disk holds the old one).
+    await expect.poll(seqApplied, { timeout: 5_000 }).toBeGreaterThan(applied)
+
+    await stop()
+    await start()
+
+    expect(await (await reader.get(page)).text()).toContain(marker)
+    expect((await publish(before.shortDescription)).ok()).toBe(true)
+  })
+
+  test('should serve a change published while it was down once it starts again', async ({
+    request,
+  }) => {
+    const page = '/articles/tariq-aziz'
+    const id = await articleId(request, 'tariq-aziz')
+    const headers = await apiLogin(request, 'admin')
+    const publish = (shortDescription: string) =>
+      request.patch(`/api/articles/${id}`, {
+        headers,
+        data: { shortDescription, _status: 'published', changeSummary: shortDescription },
+      })
+    const before = (await request.get(`/api/articles/${id}?depth=0`).then((r) => r.json())) as {
+      shortDescription: string
+    }
+    await warm(page)
+
+    await stop()
+    const marker = `Iraqi politician (replay check ${Date.now()})`
+    expect((await publish(marker)).ok()).toBe(true)
+    await start()
+
+    await expect
+      .poll(async () => (await reader.get(page)).text(), { timeout: 5_000, intervals: [100] })
+      .toContain(marker)
+    expect((await publish(before.shortDescription)).ok()).toBe(true)
+  })
 })

@@ -1,12 +1,10 @@
-import { unstable_cache } from 'next/cache'
-
 /**
  * The cache tags of the reader site: the one list of what a rendered page can depend on.
  *
  * A query tags what it read (`tagPage`), Next records the tags on the page it is rendering,
  * and publishing, unpublishing or deleting a document revalidates the tags it touches
- * (`lib/revalidate.ts`), so every page that shows it is re-rendered, and only those. The
- * edge purge turns the same tags into URLs (`pathsForTags` in `lib/revalidate.ts`).
+ * (`lib/revalidate.ts`), so every page that shows it is re-rendered, and only those. The edge
+ * tier drops pages by the same tags: each cached page sends its own (`lib/edgeTags.mjs`).
  */
 export const TAGS = {
   /**
@@ -39,6 +37,16 @@ export const TAGS = {
   media: (id: number) => `media:${id}`,
 } as const
 
+/**
+ * Reader pages Next renders on every request, their content depending on the query string
+ * (`/articles?page=3`, `/events?year=2013`): no cache entry records their tags, so the edge
+ * tags them by path with what their queries read (the VCL block scripts/lib/varnish.ts fills).
+ */
+export const REQUEST_RENDERED_PAGE_TAGS: { path: string; tags: string[] }[] = [
+  { path: '/articles', tags: [TAGS.site, TAGS.articles] },
+  { path: '/events', tags: [TAGS.site, TAGS.events] },
+]
+
 type MaybeTag = 0 | false | null | string | undefined
 
 // Next accepts at most 128 tags per call; a page may cite more references than that.
@@ -57,6 +65,8 @@ const recordTags = async () => null
 export async function tagPage(...tags: MaybeTag[]): Promise<void> {
   if (!process.env.NEXT_RUNTIME) return
   const unique = [...new Set([TAGS.site, ...tags.filter((tag): tag is string => Boolean(tag))])]
+  // Imported here, so scripts reading the tag list (the edge's VCL) need no Next.js server.
+  const { unstable_cache } = await import('next/cache')
   for (let start = 0; start < unique.length; start += TAGS_PER_CALL) {
     // One key for every call: the entry holds nothing, so sharing it costs nothing.
     await unstable_cache(recordTags, ['annals-page-tags'], {

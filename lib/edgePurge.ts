@@ -1,7 +1,10 @@
+import { BAN_TAGS_HEADER, banHeaders } from './edgeTags.mjs'
+
 /**
- * The edge cache hosts purged on every publish, unpublish or delete: `CDN_SERVERS`, a comma-
+ * The edge cache hosts told of every publish, unpublish or delete: `CDN_SERVERS`, a comma-
  * separated list of origins (`http://127.0.0.1:6081,http://10.0.0.2:6081`), like MediaWiki's
- * $wgCdnServers. Each receives an HTTP `PURGE` for every changed URL.
+ * $wgCdnServers. Each receives one HTTP `BAN` naming the cache tags a change touched (it drops
+ * every page carrying one of them), and a `PURGE` for any URL named on its own.
  */
 export const cdnServers = (): string[] =>
   (process.env.CDN_SERVERS ?? '')
@@ -9,30 +12,30 @@ export const cdnServers = (): string[] =>
     .map((server) => server.trim().replace(/\/+$/, ''))
     .filter(Boolean)
 
-// A slow or absent cache host must not hold anything up: each purge gives up after this, and
-// the page then expires at the edge on its own schedule.
+// A slow or absent cache host must not hold anything up: each request gives up after this,
+// and the page then expires at the edge on its own schedule.
 const PURGE_TIMEOUT_MS = 2_000
 const PURGES_IN_FLIGHT = 8
 
-/** Sends `PURGE` for each path to each cache host; resolves when all answered or gave up. */
-export async function purgeEdge(paths: string[]): Promise<void> {
-  const servers = cdnServers()
-  if (!servers.length || !paths.length) return
-  const jobs = servers.flatMap((server) => [...new Set(paths)].map((path) => server + path))
+type EdgeRequest = { url: string; method: 'BAN' | 'PURGE'; headers?: Record<string, string> }
+
+/** Sends each request; resolves when all answered or gave up, warning of the failures. */
+async function send(jobs: EdgeRequest[]): Promise<void> {
   const failures: string[] = []
   let next = 0
   const worker = async () => {
     while (next < jobs.length) {
-      const url = jobs[next++]
+      const { url, method, headers } = jobs[next++]
       try {
         const response = await fetch(url, {
-          method: 'PURGE',
+          method,
+          headers,
           signal: AbortSignal.timeout(PURGE_TIMEOUT_MS),
         })
         await response.arrayBuffer()
-        if (!response.ok) failures.push(`${url}: ${response.status}`)
+        if (!response.ok) failures.push(`${method} ${url}: ${response.status}`)
       } catch (error) {
-        failures.push(`${url}: ${(error as Error).message}`)
+        failures.push(`${method} ${url}: ${(error as Error).message}`)
       }
     }
   }
@@ -42,4 +45,31 @@ export async function purgeEdge(paths: string[]): Promise<void> {
       `Edge purge: ${failures.length} of ${jobs.length} failed (they expire on their own): ${failures.slice(0, 3).join('; ')}`,
     )
   }
+}
+
+/**
+ * Drops from every cache host the pages carrying any of `tags`: one `BAN` per host (more only
+ * for a change touching thousands of tags), whatever the number of pages.
+ */
+export async function banEdge(tags: Iterable<string>): Promise<void> {
+  const headers = banHeaders(tags)
+  await send(
+    cdnServers().flatMap((server) =>
+      headers.map((value) => ({
+        url: `${server}/`,
+        method: 'BAN' as const,
+        headers: { [BAN_TAGS_HEADER]: value },
+      })),
+    ),
+  )
+}
+
+/** Sends `PURGE` for each path to each cache host. */
+export async function purgeEdge(paths: string[]): Promise<void> {
+  const unique = [...new Set(paths)]
+  await send(
+    cdnServers().flatMap((server) =>
+      unique.map((path) => ({ url: server + path, method: 'PURGE' as const })),
+    ),
+  )
 }

@@ -5,6 +5,7 @@ import * as migration_20261126_015849_sources from './20261126_015849_sources';
 import * as migration_20261126_020000_bounded_lists from './20261126_020000_bounded_lists';
 import * as migration_20261126_024859_reference_label from './20261126_024859_reference_label';
 import * as migration_20261126_034229_schema_snapshot from './20261126_034229_schema_snapshot';
+import * as migration_20261126_050000_change_log from './20261126_050000_change_log';
 import * as migration_20261126_050000_login_failures from './20261126_050000_login_failures';
 
 export const migrations = [
@@ -42,6 +43,11 @@ export const migrations = [
     up: migration_20261126_034229_schema_snapshot.up,
     down: migration_20261126_034229_schema_snapshot.down,
     name: '20261126_034229_schema_snapshot',
+  },
+  {
+    up: migration_20261126_050000_change_log.up,
+    down: migration_20261126_050000_change_log.down,
+    name: '20261126_050000_change_log',
   },
   {
     up: migration_20261126_050000_login_failures.up,

@@ -1,15 +1,20 @@
 # Annals edge tier: Varnish in front of one or more `next start` instances.
 #
 # Caches what anonymous readers get; never a signed-in visitor's, a preview's (Next draft
-# mode), the admin's or the APIs'. The application purges exactly the URLs a publish,
-# unpublish or delete changed with HTTP PURGE (CDN_SERVERS), so pages stay here for an hour
-# while shared caches further out are told a minute (the app's Cache-Control).
+# mode), the admin's or the APIs'. Every page the application caches tells what it shows in
+# its `x-annals-tags` header (the cache tags of lib/cacheTags.ts); on every publish,
+# unpublish or delete each instance sends one `BAN` naming the tags the change touched
+# (CDN_SERVERS), which drops exactly the pages showing it, however many: the tagged pages
+# stay here for an hour while shared caches further out are told a minute (the app's
+# Cache-Control). `PURGE` of one URL works too.
 #
-# `npm run start:edge` (scripts/startEdge.ts) fills in the two marked blocks: the instances
-# (EDGE_BACKENDS) and the addresses allowed to purge (EDGE_PURGE_FROM). Used by hand, edit them.
+# `npm run start:edge` (scripts/startEdge.ts) fills in the marked blocks: the instances
+# (EDGE_BACKENDS), the addresses allowed to purge (EDGE_PURGE_FROM) and the tags of the pages
+# rendered per request (lib/cacheTags.ts). Used by hand, edit them.
 vcl 4.1;
 
 import directors;
+import std;
 
 # BEGIN BACKENDS
 backend app1 {
@@ -36,11 +41,30 @@ acl purgers {
 sub vcl_recv {
     set req.backend_hint = site.backend();
 
-    if (req.method == "PURGE") {
-        if (client.ip !~ purgers) {
-            return (synth(405, "PURGE not allowed from this address"));
+    # Only the instances may drop pages. client.ip is the connection's own address: no header
+    # can claim another. A request relayed by a proxy in front (a TLS terminator on this
+    # host, say) comes from an allowed address but on a reader's behalf: Varnish has added
+    # client.ip to the X-Forwarded-For the proxy sent, so the list holds two hops; refused too.
+    if (req.method == "PURGE" || req.method == "BAN") {
+        if (client.ip !~ purgers || req.http.X-Forwarded-For ~ ",") {
+            return (synth(405, "Not allowed from this address"));
         }
-        return (purge);
+        if (req.method == "PURGE") {
+            return (purge);
+        }
+        # Tags are ids and slugs: nothing in them can widen the expression below.
+        if (req.http.X-Ban-Tags !~ "^[A-Za-z0-9:_-]+( [A-Za-z0-9:_-]+)*$") {
+            return (synth(400, "BAN needs X-Ban-Tags: cache tags separated by spaces"));
+        }
+        # Only obj.* in the expression, so the ban lurker retires it in the background. A tag
+        # matches whole, between characters no tag holds. The regular expression goes
+        # unquoted (VCL's ban() would keep quotes as part of it), so it holds no space.
+        if (std.ban("obj.http.x-annals-tags ~ (^|[^A-Za-z0-9:_-])("
+            + regsuball(req.http.X-Ban-Tags, " ", "|")
+            + ")([^A-Za-z0-9:_-]|$)")) {
+            return (synth(200, "Banned"));
+        }
+        return (synth(400, std.ban_error()));
     }
 
     # The instances' own revalidation route is for them alone.
@@ -90,9 +114,22 @@ sub vcl_backend_response {
         set beresp.ttl = 30s;
         return (deliver);
     }
-    # A page by its plain URL is purged on every change: keep it an hour. A URL with a query
-    # (search, filtered lists) is never purged, so it keeps what the app said (s-maxage).
-    if (beresp.status == 200 && bereq.url !~ "\?" && beresp.http.Cache-Control ~ "public") {
+    # Pages Next renders on every request (their URL has a query) carry no tags of their own:
+    # the lists among them are tagged here by what they list.
+# BEGIN REQUEST PAGE TAGS
+    if (!beresp.http.x-annals-tags && bereq.url ~ "^/articles(\?|$)") {
+        set beresp.http.x-annals-tags = "site articles";
+    }
+    if (!beresp.http.x-annals-tags && bereq.url ~ "^/events(\?|$)") {
+        set beresp.http.x-annals-tags = "site events";
+    }
+# END REQUEST PAGE TAGS
+    # A tagged page is dropped by a BAN whenever anything it shows changes: keep it an hour.
+    # Anything else (search results, a page with too many tags to send) keeps what the app
+    # said, a short s-maxage.
+    if (beresp.http.x-annals-tags
+        && (beresp.status == 200 || beresp.status == 404)
+        && beresp.http.Cache-Control ~ "public") {
         set beresp.ttl = 1h;
     }
     set beresp.grace = 30s;
@@ -107,6 +144,7 @@ sub vcl_deliver {
     }
     # The age here is the edge's business: shared caches beyond it read the app's s-maxage.
     unset resp.http.Age;
+    unset resp.http.x-annals-tags;
     return (deliver);
 }
 
@@ -114,6 +152,11 @@ sub vcl_synth {
     if (req.method == "PURGE" && resp.status == 200) {
         set resp.http.Content-Type = "text/plain; charset=utf-8";
         set resp.body = "Purged " + req.url;
+        return (deliver);
+    }
+    if (req.method == "BAN" && resp.status == 200) {
+        set resp.http.Content-Type = "text/plain; charset=utf-8";
+        set resp.body = "Banned " + req.http.X-Ban-Tags;
         return (deliver);
     }
 }

@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { REQUEST_RENDERED_PAGE_TAGS } from '../../lib/cacheTags'
+
 const VCL_TEMPLATE = path.resolve('deploy/varnish/annals.vcl')
 
 /** Debian's `varnish` package puts varnishd in /usr/sbin, often missing from a user's PATH. */
@@ -18,9 +20,27 @@ export function findVarnishd(): null | string {
 export const VARNISH_MISSING =
   'varnishd not found: install Debian\'s "varnish" package (apt-get install varnish) or set VARNISHD'
 
+// Paths are plain route prefixes ("/articles"): only "/" and word characters need no escaping.
+const vclPathPattern = (route: string) => {
+  if (!/^[/a-z0-9-]+$/.test(route)) throw new Error(`Not a plain route: ${route}`)
+  return `^${route}(\\?|$)`
+}
+
+/** The VCL lines tagging the pages Next renders per request (lib/cacheTags.ts). */
+const requestPageTags = () =>
+  REQUEST_RENDERED_PAGE_TAGS.map(
+    ({
+      path: route,
+      tags,
+    }) => `    if (!beresp.http.x-annals-tags && bereq.url ~ "${vclPathPattern(route)}") {
+        set beresp.http.x-annals-tags = "${tags.join(' ')}";
+    }`,
+  ).join('\n')
+
 /**
- * The shipped VCL with its two marked blocks filled in: the `next start` instances to balance
- * over ("host:port" each) and the addresses allowed to PURGE.
+ * The shipped VCL with its marked blocks filled in: the `next start` instances to balance over
+ * ("host:port" each), the addresses allowed to PURGE and BAN, and the tags of the pages
+ * rendered per request.
  */
 export function renderVcl({ backends, purgeFrom }: { backends: string[]; purgeFrom: string[] }) {
   const definitions = backends.map((backend, index) => {
@@ -46,6 +66,11 @@ ${purgeFrom.map((address) => `    "${address}";`).join('\n')}
       `# BEGIN BACKENDS\n${definitions.join('\n\n')}\n\n${init}\n# END BACKENDS`,
     )
     .replace(/# BEGIN PURGERS[\s\S]*# END PURGERS/, `# BEGIN PURGERS\n${acl}\n# END PURGERS`)
+    .replace(
+      /# BEGIN REQUEST PAGE TAGS[\s\S]*# END REQUEST PAGE TAGS/,
+      // A function: the block holds `$` (regular expressions), which a replacement string reads.
+      () => `# BEGIN REQUEST PAGE TAGS\n${requestPageTags()}\n# END REQUEST PAGE TAGS`,
+    )
 }
 
 /**
