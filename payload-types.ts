@@ -81,7 +81,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    articles: {
+      listedIn: 'articles';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
@@ -186,6 +190,11 @@ export interface Article {
    */
   featured?: boolean | null;
   seeAlso?: (number | Article)[] | null;
+  listedIn?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Curated related articles, shown to readers in this order.
    */
@@ -728,6 +737,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   image?: T;
   featured?: T;
   seeAlso?: T;
+  listedIn?: T;
   relatedArticles?: T;
   furtherReferences?: T;
   citedReferences?: T;

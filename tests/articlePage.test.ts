@@ -82,6 +82,48 @@ describe('the article page data', () => {
     expect(many.count).toBe(one.count)
   })
 
+  it('should count among related articles those listing the article under See also, published ones only', async () => {
+    const listing = (slug: string, status: 'draft' | 'published') =>
+      payload
+        .create({
+          collection: 'articles',
+          data: {
+            title: slug,
+            slug,
+            seeAlso: [target.id],
+            _status: status,
+            changeSummary: 'Related ranking test',
+          },
+          draft: status === 'draft',
+          depth: 0,
+        })
+        .then((article) => {
+          articleIds.push(article.id)
+          return article
+        })
+    const target = await articleCiting('listed-target', [])
+    const published = await listing('listed-by-published', 'published')
+    await listing('listed-by-draft', 'draft')
+
+    const page = await loadArticlePage('listed-target', PUBLIC)
+    const titles = page!.related.map((card) => card.title)
+    expect(titles).toContain(published.title)
+    expect(titles).not.toContain('listed-by-draft')
+
+    // Through the API an anonymous reader sees the published listing article only.
+    const response = await payload.find({
+      collection: 'articles',
+      where: { id: { equals: target.id } },
+      select: { listedIn: true },
+      overrideAccess: false,
+      depth: 0,
+    })
+    const listedIn = (response.docs[0].listedIn?.docs ?? []).map((doc) =>
+      typeof doc === 'number' ? doc : doc.id,
+    )
+    expect(listedIn).toEqual([published.id])
+  })
+
   it('should number the Camp Ashraf references in the order of the reference page (1–9)', async () => {
     const page = await loadArticlePage(CAMP_ASHRAF, PUBLIC)
     const { references } = articleView(page!, `/articles/${CAMP_ASHRAF}`)

@@ -69,6 +69,19 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
       hasMany: true,
     },
     {
+      // The other direction of "See also" (MediaWiki's "What links here"): nothing is stored,
+      // Payload reads it with the article itself, and the reader page ranks these first among
+      // the related articles.
+      name: 'listedIn',
+      label: 'Listed under "See also" by',
+      type: 'join',
+      collection: 'articles',
+      on: 'seeAlso',
+      defaultLimit: 12,
+      defaultSort: '-updatedAt',
+      admin: { defaultColumns: ['title', '_status', 'updatedAt'] },
+    },
+    {
       name: 'relatedArticles',
       type: 'relationship',
       relationTo: 'articles',

@@ -84,9 +84,22 @@ const ARTICLE_SELECT = {
   image: true,
   seeAlso: true,
   relatedArticles: true,
+  listedIn: true,
   furtherReferences: true,
   createdAt: true,
   updatedAt: true,
+} as const
+
+/** How many related articles a page shows. */
+const RELATED_LIMIT = 12
+
+/** The published articles listing this one under "See also", read with the article itself. */
+const LISTED_IN_JOIN = {
+  listedIn: {
+    limit: RELATED_LIMIT,
+    sort: '-updatedAt',
+    where: { _status: { equals: 'published' } },
+  },
 } as const
 
 export type ArticlePage = {
@@ -112,12 +125,14 @@ export type ArticlePage = {
 }
 
 /**
- * An article page's data in four waves and a bounded number of statements, however many
- * citations it makes: the article; its event, the event's reactions and the articles listing
- * it under "See also"; then the linked articles (see also, the curated related articles and
- * the victims' article in one statement), every cited reference (one `in` statement), the
- * images, and the events related to this one (the wider event among them); last the related
- * articles, which are ranked by those events.
+ * An article page's data in four waves and at most ten statements, however many citations it
+ * makes: the article, with the ids of the articles listing it under "See also" (a join, in the
+ * same statement); its event and the event's reactions; then the linked articles (see also,
+ * the curated related articles, those listing this one and the victims' article in one
+ * statement), every cited reference (one `in` statement), the images, and the events related
+ * to this one (the wider event among them); last the related articles, which are ranked by
+ * those events. Reading the listing articles with an `or` beside the events made PostgreSQL
+ * sort every article (about 200 ms at 100,000 articles).
  */
 export async function loadArticlePage(slug: string, read: Read): Promise<ArticlePage | null> {
   const payload = await getPayloadClient()
@@ -127,6 +142,7 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
       ...read,
       where: { slug: { equals: slug } },
       select: ARTICLE_SELECT,
+      joins: LISTED_IN_JOIN,
       limit: 1,
       pagination: false,
     })
@@ -134,7 +150,7 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
   if (!article) return null
 
   const eventId = idOf(article.event)
-  const [event, reactions, listedBy] = await Promise.all([
+  const [event, reactions] = await Promise.all([
     eventId
       ? payload
           .find({
@@ -148,14 +164,19 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
           .then((result) => (result.docs[0] as EventFactsData | undefined) ?? null)
       : null,
     eventId ? loadReactions(payload, eventId, read) : [],
-    findArticlesListing(payload, article.id, read),
   ])
 
   const seeAlsoIds = idsOf(article.seeAlso)
   const curatedIds = idsOf(article.relatedArticles)
   const victimsArticleId = idOf(event?.victims?.article)
+  const listedInIds = idsOf(article.listedIn?.docs as (number | { id: number })[] | undefined)
   const linkedIds = [
-    ...new Set([...seeAlsoIds, ...curatedIds, ...(victimsArticleId ? [victimsArticleId] : [])]),
+    ...new Set([
+      ...seeAlsoIds,
+      ...curatedIds,
+      ...listedInIds,
+      ...(victimsArticleId ? [victimsArticleId] : []),
+    ]),
   ]
   const furtherReferenceIds = idsOf(article.furtherReferences)
   const mediaIds = [idOf(article.image), idOf(event?.victims?.flag)].filter(
@@ -168,7 +189,7 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
             collection: 'articles',
             ...read,
             where: { id: { in: linkedIds } },
-            select: ARTICLE_CARD_SELECT,
+            select: { ...ARTICLE_CARD_SELECT, event: true },
             pagination: false,
           })
           .then((result) => result.docs)
@@ -201,7 +222,9 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
     article,
     event,
     relatedEvents,
-    listedBy,
+    listedBy: listedInIds
+      .map((id) => linked.find((doc) => doc.id === id))
+      .filter((doc) => doc !== undefined),
     exclude: [...seeAlsoIds, ...curatedIds],
   })
   const mediaById = (id: number | undefined) => media.find((item) => item.id === id) ?? null
@@ -257,8 +280,6 @@ export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | 
   return page
 })
 
-const RELATED_LIMIT = 12
-
 type RelatedEvent = Pick<Event, 'id' | 'name' | 'slug' | 'type' | 'partOf' | 'location'>
 
 /** How many candidate events each relation contributes: the page's work stays bounded. */
@@ -309,28 +330,6 @@ async function findRelatedEvents(
 type RelatedCandidate = ArticleCard & Pick<Article, 'event'>
 
 const RELATED_CANDIDATE_SELECT = { ...CARD_SELECT, event: true } as const
-
-/**
- * The articles that list this one under "See also", the most recently changed first. A
- * statement of its own: joined to the event condition by `or`, the relationship's join made
- * PostgreSQL sort every article (about 200 ms at 100,000), where alone it is an index lookup.
- */
-const findArticlesListing = async (
-  payload: Payload,
-  articleId: number,
-  read: Read,
-): Promise<RelatedCandidate[]> =>
-  (
-    await payload.find({
-      collection: 'articles',
-      ...read,
-      where: { and: [{ id: { not_equals: articleId } }, { seeAlso: { equals: articleId } }] },
-      select: RELATED_CANDIDATE_SELECT,
-      sort: ['-updatedAt', '-id'],
-      limit: RELATED_LIMIT,
-      pagination: false,
-    })
-  ).docs
 
 /**
  * Articles a reader of this one may want next: those that list it under "See also", and
