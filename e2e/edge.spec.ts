@@ -163,7 +163,7 @@ test('should refuse the instances internal revalidation route at the edge', asyn
   expect(response.status()).toBe(404)
 })
 
-test("should drop a published article's card on the home page, the A–Z list and its child sitemap at the edge within 2 seconds", async ({
+test("should drop a published article's card on the home page, the A–Z list, its child sitemap and search results at the edge within 2 seconds", async ({
   request,
 }) => {
   const id = await articleId(request, 'houla-massacre')
@@ -173,7 +173,7 @@ test("should drop a published article's card on the home page, the A–Z list an
       headers,
       data: { title, _status: 'published', changeSummary: `Retitled as ${title}` },
     })
-  const lists = ['/', '/articles', '/sitemap/articles-0.xml']
+  const lists = ['/', '/articles', '/sitemap/articles-0.xml', '/search?q=houla']
   const unrelated = '/articles/tariq-aziz'
   for (const page of [...lists, unrelated]) {
     await edge.get(page)
@@ -190,6 +190,7 @@ test("should drop a published article's card on the home page, the A–Z list an
     '/': title,
     '/articles': title,
     '/sitemap/articles-0.xml': `<lastmod>${doc.updatedAt}</lastmod>`,
+    '/search?q=houla': title,
   }
   await Promise.all(
     lists.map(async (page) => {

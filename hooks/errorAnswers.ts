@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { reportDatabaseError } from '@/lib/databaseHealth'
+
 import { databaseRefusal, databaseUnavailableReason, isDatabaseError } from './databaseErrors'
 
 /** Payload's words for an error it could not format (a minified class has no name). */
@@ -118,6 +120,9 @@ export function decideErrorAnswer({
  */
 export const errorAnswers: AfterErrorHook = ({ error, graphqlResult, req, result }) => {
   const contentType = req?.headers?.get('content-type') ?? ''
+  // An API request the database could not answer raises the alarm as a failed page does
+  // (Next's onRequestError never sees errors Payload answered): the proxy then answers 503.
+  reportDatabaseError((error as { originalError?: unknown }).originalError ?? error)
 
   if (graphqlResult) {
     // An error of the query itself (syntax, unknown field, cost) has no originalError: it

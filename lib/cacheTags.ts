@@ -39,12 +39,14 @@ export const TAGS = {
 
 /**
  * Reader pages Next renders on every request, their content depending on the query string
- * (`/articles?page=3`, `/events?year=2013`): no cache entry records their tags, so the edge
+ * (`/articles?page=3`, `/events?year=2013`, `/search?q=…`): no cache entry records their tags, so the edge
  * tags them by path with what their queries read (the VCL block scripts/lib/varnish.ts fills).
  */
 export const REQUEST_RENDERED_PAGE_TAGS: { path: string; tags: string[] }[] = [
   { path: '/articles', tags: [TAGS.site, TAGS.articles] },
   { path: '/events', tags: [TAGS.site, TAGS.events] },
+  // Search results show articles and events: every publish of either changes them.
+  { path: '/search', tags: [TAGS.site, TAGS.articles, TAGS.events] },
 ]
 
 type MaybeTag = 0 | false | null | string | undefined

@@ -317,14 +317,16 @@ async function measure(
   const approvals: number[] = []
   let saveErrors = 0
   let approveErrors = 0
+  const runStamp = new Date().toISOString()
   for (const [i, row] of edited.entries()) {
     let started = performance.now()
     const saved = await fetch(`${site}/api/articles/${row.id}?draft=true&depth=0`, {
       method: 'PATCH',
       headers: { ...editor, 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        summary: `Benchmark edit ${i} of this summary.`,
-        changeSummary: 'Benchmark edit',
+        summary: `Benchmark edit ${i} of this summary (${runStamp}).`,
+        // Each revision says what it changed: a summary repeated from the last is refused.
+        changeSummary: `Benchmark edit ${i} (${runStamp})`,
         workflowState: 'in_review',
       }),
     })

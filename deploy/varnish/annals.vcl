@@ -115,7 +115,7 @@ sub vcl_backend_response {
         return (deliver);
     }
     # Pages Next renders on every request (their URL has a query) carry no tags of their own:
-    # the lists among them are tagged here by what they list.
+    # the lists and search results among them are tagged here by what they show.
 # BEGIN REQUEST PAGE TAGS
     if (!beresp.http.x-annals-tags && bereq.url ~ "^/articles(\?|$)") {
         set beresp.http.x-annals-tags = "site articles";
@@ -123,10 +123,13 @@ sub vcl_backend_response {
     if (!beresp.http.x-annals-tags && bereq.url ~ "^/events(\?|$)") {
         set beresp.http.x-annals-tags = "site events";
     }
+    if (!beresp.http.x-annals-tags && bereq.url ~ "^/search(\?|$)") {
+        set beresp.http.x-annals-tags = "site articles events";
+    }
 # END REQUEST PAGE TAGS
     # A tagged page is dropped by a BAN whenever anything it shows changes: keep it an hour.
-    # Anything else (search results, a page with too many tags to send) keeps what the app
-    # said, a short s-maxage.
+    # Anything else (a page with too many tags to send) keeps what the app said, a short
+    # s-maxage.
     if (beresp.http.x-annals-tags
         && (beresp.status == 200 || beresp.status == 404)
         && beresp.http.Cache-Control ~ "public") {
