@@ -40,6 +40,21 @@ test.afterAll(async () => {
   await second.dispose()
 })
 
+/** Publishes new short descriptions of an article as the admin; `before` is its current one. */
+async function shortDescriptionEditor(request: APIRequestContext, slug: string) {
+  const id = await articleId(request, slug)
+  const headers = await apiLogin(request, 'admin')
+  const publish = (shortDescription: string) =>
+    request.patch(`/api/articles/${id}`, {
+      headers,
+      data: { shortDescription, _status: 'published', changeSummary: shortDescription },
+    })
+  const before = (await request.get(`/api/articles/${id}?depth=0`).then((r) => r.json())) as {
+    shortDescription: string
+  }
+  return { publish, before }
+}
+
 const signIn = async (context: APIRequestContext, role: string) => {
   const { email, password } = DEMO_USERS.find((user) => user.roles[0] === role)!
   expect((await context.post('/api/users/login', { data: { email, password } })).ok()).toBe(true)
@@ -301,16 +316,7 @@ test.describe('an instance restarting', () => {
     request,
   }) => {
     const page = '/articles/kidnapping-of-jalal-sharafi'
-    const id = await articleId(request, 'kidnapping-of-jalal-sharafi')
-    const headers = await apiLogin(request, 'admin')
-    const publish = (shortDescription: string) =>
-      request.patch(`/api/articles/${id}`, {
-        headers,
-        data: { shortDescription, _status: 'published', changeSummary: shortDescription },
-      })
-    const before = (await request.get(`/api/articles/${id}?depth=0`).then((r) => r.json())) as {
-      shortDescription: string
-    }
+    const { publish, before } = await shortDescriptionEditor(request, 'kidnapping-of-jalal-sharafi')
     await warm(page)
     const applied = seqApplied()
     const marker = `Abduction (restart check ${Date.now()})`
@@ -329,16 +335,7 @@ test.describe('an instance restarting', () => {
     request,
   }) => {
     const page = '/articles/tariq-aziz'
-    const id = await articleId(request, 'tariq-aziz')
-    const headers = await apiLogin(request, 'admin')
-    const publish = (shortDescription: string) =>
-      request.patch(`/api/articles/${id}`, {
-        headers,
-        data: { shortDescription, _status: 'published', changeSummary: shortDescription },
-      })
-    const before = (await request.get(`/api/articles/${id}?depth=0`).then((r) => r.json())) as {
-      shortDescription: string
-    }
+    const { publish, before } = await shortDescriptionEditor(request, 'tariq-aziz')
     await warm(page)
 
     await stop()

@@ -45,7 +45,13 @@ const rssMb = (pid: number | undefined) => {
   }
 }
 
-type Sample = { ms: number; kind: 'read' | 'write'; outcome: 'ok' | 'refused' | 'error' }
+type Sample = {
+  ms: number
+  kind: 'read' | 'write'
+  /** What was asked: the path's first segment, or the write's step. */
+  door: string
+  outcome: 'ok' | 'refused' | 'error'
+}
 
 async function call(path: string, init: RequestInit = {}): Promise<Response> {
   return fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(30_000) })
@@ -179,10 +185,14 @@ async function main() {
   const client = async () => {
     while (Date.now() < end) {
       const isWrite = Math.random() < 0.05
+      const path = isWrite ? '' : pick(reads)()
+      const door = isWrite
+        ? ['write: approve', 'write: save', 'write: submit'][(writes + 1) % 3]
+        : `/${path.split(/[/?]/)[1] ?? ''}`
       const t0 = performance.now()
       let outcome: Sample['outcome'] = 'ok'
       try {
-        const response = isWrite ? await write() : await call(pick(reads)())
+        const response = isWrite ? await write() : await call(path)
         await response.arrayBuffer()
         if (response.status >= 500) outcome = 'error'
         else if (response.status >= 400) outcome = 'refused'
@@ -192,6 +202,7 @@ async function main() {
       const sample: Sample = {
         ms: performance.now() - t0,
         kind: isWrite ? 'write' : 'read',
+        door,
         outcome,
       }
       samples.push(sample)
@@ -212,13 +223,29 @@ async function main() {
   const memory = rss.filter((value) => Number.isFinite(value))
   const settled = memory.slice(Math.floor(memory.length / 3))
   const growth = settled.length ? (Math.max(...settled) / Math.min(...settled) - 1) * 100 : NaN
+  // Garbage collection makes RSS a sawtooth; growth shows as a later third above an earlier.
+  const third = Math.max(1, Math.floor(memory.length / 3))
+  const median = (values: number[]) => percentile(values, 50)
+  const trend = (median(memory.slice(-third)) / median(memory.slice(third, 2 * third)) - 1) * 100
+  console.log('\nBy door         requests  p50 ms  p95 ms  p99 ms')
+  for (const door of [...new Set(samples.map((sample) => sample.door))].sort()) {
+    const ms = samples.filter((sample) => sample.door === door).map((sample) => sample.ms)
+    console.log(
+      [
+        door.padEnd(14),
+        String(ms.length).padStart(9),
+        ...[50, 95, 99].map((p) => percentile(ms, p).toFixed(0).padStart(7)),
+      ].join(' '),
+    )
+  }
   console.log('\nTotal')
   report('all', samples)
   console.log(
     `Reads ${samples.filter((s) => s.kind === 'read').length}, writes ${samples.filter((s) => s.kind === 'write').length}; ` +
       `error rate ${((errors / Math.max(1, samples.length)) * 100).toFixed(3)}%; ` +
       `RSS ${memory.length ? `${Math.min(...memory).toFixed(0)}–${Math.max(...memory).toFixed(0)} MB` : 'unknown'}, ` +
-      `spread after warm-up ${growth.toFixed(1)}%`,
+      `spread after warm-up ${growth.toFixed(1)}%, ` +
+      `median of the last third against the middle third ${trend >= 0 ? '+' : ''}${trend.toFixed(1)}%`,
   )
 }
 

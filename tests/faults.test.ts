@@ -1,10 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
 
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@/scripts/lib/embeddedPostgres'
 import { DEMO_USERS } from '@/scripts/seed'
+
+import { startFaultServer, stopFaultServer } from './helpers/faultServerProcess'
 
 /**
  * Faults (issue 9, item 5), on a PostgreSQL and an API server of this file's own: the
@@ -32,30 +34,11 @@ const env = () => ({
 })
 
 async function startServer() {
-  server = spawn('npx', ['tsx', 'tests/helpers/faultServer.ts'], {
-    env: env(),
-    stdio: 'pipe',
-    // Its own process group, so npx, tsx and node can be signalled together.
-    detached: true,
-  })
-  server.stderr?.resume()
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('fault server did not start')), 120_000)
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening')) {
-        clearTimeout(timer)
-        resolve()
-      }
-    })
-  })
+  server = await startFaultServer(env())
 }
 
 async function stopServer(signal: NodeJS.Signals = 'SIGTERM') {
-  if (!server || server.exitCode !== null) return
-  const exited = new Promise((resolve) => server!.once('exit', resolve))
-  // npx starts tsx which starts node: the whole group goes.
-  process.kill(-server.pid!, signal)
-  await exited
+  await stopFaultServer(server, signal)
   server = undefined
 }
 

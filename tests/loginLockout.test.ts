@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { clientAddress, LOCK_MS, trustedProxyHops } from '@/collections/Users/loginThrottle'
 
+import { startFaultServer, stopFaultServer } from './helpers/faultServerProcess'
 import { getTestPayload } from './helpers/payload'
 
 /**
@@ -105,30 +106,11 @@ describe('the login lockout', () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    second = spawn('npx', ['tsx', 'tests/helpers/faultServer.ts'], {
-      env: { ...process.env, FAULT_PORT: String(SECOND_PORT) },
-      stdio: 'pipe',
-      // Its own process group, so npx, tsx and node stop together.
-      detached: true,
-    })
-    second.stderr?.resume()
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('second instance did not start')), 110_000)
-      second!.stdout!.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('listening')) {
-          clearTimeout(timer)
-          resolve()
-        }
-      })
-    })
+    second = await startFaultServer({ ...process.env, FAULT_PORT: String(SECOND_PORT) })
   })
 
   afterAll(async () => {
-    if (second?.pid && second.exitCode === null) {
-      const exited = new Promise((resolve) => second!.once('exit', resolve))
-      process.kill(-second.pid, 'SIGTERM')
-      await exited
-    }
+    await stopFaultServer(second)
     await query('DELETE FROM login_failures WHERE account = ANY($1)', [emails])
     for (const id of users) await payload.delete({ collection: 'users', id })
   })
