@@ -1,6 +1,6 @@
 import pg from 'pg'
 
-import { databaseUnavailableReason } from '@/hooks/databaseErrors'
+import { databaseUnavailableReason } from './databaseErrors'
 
 import { isDatabaseDown, markDatabaseDown, markDatabaseUp } from './databaseStatus'
 

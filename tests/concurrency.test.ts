@@ -8,7 +8,7 @@ import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { errorAnswers as databaseErrors } from '@/hooks/errorAnswers'
+import { errorAnswers } from '@/hooks/errorAnswers'
 
 import { getTestPayload } from './helpers/payload'
 import { login, rest, type RestResponse } from './helpers/rest'
@@ -155,7 +155,7 @@ describe('concurrent saves', () => {
       .then(() => client.query('SELECT pg_sleep(2)'))
       .catch((caught: Error) => caught)
       .finally(() => client.end())
-    const answer = await databaseErrors({
+    const answer = await errorAnswers({
       error,
       result: { errors: [{ message: 'Something went wrong.' }] },
     } as never)
