@@ -1,28 +1,7 @@
 import { expect, login, test } from './helpers/fixtures'
-import { authHeaders } from './helpers/workflow'
+import { PAGE_RELATED } from '../tests/fixtures/referencePage'
 
-/** The related articles the reference page lists, in its order. */
-const PAGE_RELATED = [
-  'Tariq Aziz',
-  "People's Mojahedin Organization of Iran",
-  'Maryam Rajavi',
-  '1988 executions of Iranian political prisoners',
-  'International reactions to the Qana airstrike',
-  'United States raid on the Iranian Liaison Office in Erbil',
-  'United States kill or capture strategy in Iraq',
-  'Kidnapping of Jalal Sharafi',
-  'Camp Ashraf',
-  '2008 Abu Kamal raid',
-  'Camp Liberty',
-  'Reactions to the Gaza flotilla raid',
-  '2010 Baghdad church massacre',
-  '2011 in Iraq',
-  '2011 raid on Camp Ashraf',
-  'Houla massacre',
-  'Abdolreza Rajabi',
-  'Rabaa massacre',
-  'National reactions to the Gaza flotilla raid',
-]
+import { authHeaders } from './helpers/workflow'
 
 const PROBLEM = 'Figure 2 (missing: 7, according to U.S. officials) cites no reference.'
 

@@ -7,6 +7,7 @@ import { articleView } from '@/lib/view/article'
 import { toLexical } from '@/scripts/seed/lexical'
 
 import { getTestPayload } from './helpers/payload'
+import { PAGE_REFERENCES } from './fixtures/referencePage'
 import { countStatements } from './helpers/statements'
 
 const CAMP_ASHRAF = '2013-camp-ashraf-massacre'
@@ -128,16 +129,6 @@ describe('the article page data', () => {
     const page = await loadArticlePage(CAMP_ASHRAF, PUBLIC)
     const { references } = articleView(page!, `/articles/${CAMP_ASHRAF}`)
     // The reference page's list: the three the text cites, then the six reactions' sources.
-    expect(references.map((entry) => entry.reference.title)).toEqual([
-      'Envoys urge U.N. probe of massacre at Iranian exile camp in Iraq',
-      "52 Iranian exiles killed at Iraq's Camp Ashraf",
-      'Exclusive: U.S. Fingers Iranian Commandos for Kidnapping Raid Inside Iraq',
-      'Secretary-General Deplores Deaths at Camp Ashraf in Iraq, Urging Investigation',
-      'Iraq: UN human rights office, UN mission condemn attack on Camp Ashraf',
-      'Situation at Camp Ashraf in Iraq',
-      'Statement by High Representative Catherine Ashton on the killing of residents at Camp Ashraf',
-      'Foreign Office Minister condemns violence at Camp Ashraf, Iraq',
-      'Iraq: Impartial investigation of Camp Ashraf deaths crucial',
-    ])
+    expect(references.map((entry) => entry.reference.title)).toEqual(PAGE_REFERENCES)
   })
 })

@@ -5,47 +5,12 @@ import { findCitations } from '@/lib/citations'
 import { DEMO_USERS, seedContent, seedDemoUsers } from '@/scripts/seed'
 import { articles } from '@/scripts/seed/content/articles'
 
+import { PAGE_REFERENCES, PAGE_RELATED } from './fixtures/referencePage'
 import { getTestPayload } from './helpers/payload'
 
 const COLLECTIONS = ['articles', 'events', 'references', 'reactions', 'users'] as const
 
 const CAMP_ASHRAF = '2013-camp-ashraf-massacre'
-
-/** The titles of the reference page's numbered references, in its order [1]–[9]. */
-const PAGE_REFERENCES = [
-  'Envoys urge U.N. probe of massacre at Iranian exile camp in Iraq',
-  "52 Iranian exiles killed at Iraq's Camp Ashraf",
-  'Exclusive: U.S. Fingers Iranian Commandos for Kidnapping Raid Inside Iraq',
-  'Secretary-General Deplores Deaths at Camp Ashraf in Iraq, Urging Investigation',
-  'Iraq: UN human rights office, UN mission condemn attack on Camp Ashraf',
-  'Situation at Camp Ashraf in Iraq',
-  'Statement by High Representative Catherine Ashton on the killing of residents at Camp Ashraf',
-  'Foreign Office Minister condemns violence at Camp Ashraf, Iraq',
-  'Iraq: Impartial investigation of Camp Ashraf deaths crucial',
-]
-
-/** The related articles the reference page lists, in its order (titles as we give them). */
-const PAGE_RELATED = [
-  'Tariq Aziz',
-  "People's Mojahedin Organization of Iran",
-  'Maryam Rajavi',
-  '1988 executions of Iranian political prisoners',
-  'International reactions to the Qana airstrike',
-  'United States raid on the Iranian Liaison Office in Erbil',
-  'United States kill or capture strategy in Iraq',
-  'Kidnapping of Jalal Sharafi',
-  'Camp Ashraf',
-  '2008 Abu Kamal raid',
-  'Camp Liberty',
-  'Reactions to the Gaza flotilla raid',
-  '2010 Baghdad church massacre',
-  '2011 in Iraq',
-  '2011 raid on Camp Ashraf',
-  'Houla massacre',
-  'Abdolreza Rajabi',
-  'Rabaa massacre',
-  'National reactions to the Gaza flotilla raid',
-]
 
 const snapshot = async (payload: Payload) =>
   Object.fromEntries(

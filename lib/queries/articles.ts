@@ -216,19 +216,17 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
       : [],
     event ? findRelatedEvents(payload, event, read) : [],
   ])
+  const linkedById = (id: number | undefined) => linked.find((doc) => doc.id === id)
   const related = await findRelatedArticles({
     payload,
     read,
     article,
     event,
     relatedEvents,
-    listedBy: listedInIds
-      .map((id) => linked.find((doc) => doc.id === id))
-      .filter((doc) => doc !== undefined),
+    listedBy: listedInIds.map(linkedById).filter((doc) => doc !== undefined),
     exclude: [...seeAlsoIds, ...curatedIds],
   })
   const mediaById = (id: number | undefined) => media.find((item) => item.id === id) ?? null
-  const linkedById = (id: number | undefined) => linked.find((doc) => doc.id === id)
   const partOfId = idOf(event?.partOf)
   const partOf = relatedEvents.find((other) => other.id === partOfId)
   const victimsArticle = linkedById(victimsArticleId)
