@@ -27,7 +27,6 @@ const articleChange = (article: Article, previous?: Article): Change => ({
       ...ids(previous?.relatedArticles),
     ].map((id) => id && TAGS.linkedFrom(id)),
   ].filter((tag): tag is string => Boolean(tag)),
-  paths: [],
 })
 
 /**

@@ -14,7 +14,6 @@ const eventChange = (event: Event, previous?: Event): Change => ({
     previous?.slug && TAGS.eventSlug(previous.slug),
     ...[idOf(event.partOf), idOf(previous?.partOf)].map((id) => id && TAGS.eventParts(id)),
   ].filter((tag): tag is string => Boolean(tag)),
-  paths: [],
 })
 
 export const revalidateEvent: CollectionAfterChangeHook<Event> = async ({

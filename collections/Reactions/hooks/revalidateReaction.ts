@@ -11,7 +11,6 @@ const reactionChange = (reaction: Reaction, previous?: Reaction): Change => ({
     TAGS.reaction(reaction.id),
     ...[idOf(reaction.event), idOf(previous?.event)].map((id) => id && TAGS.eventReactions(id)),
   ].filter((tag): tag is string => Boolean(tag)),
-  paths: [],
 })
 
 export const revalidateReaction: CollectionAfterChangeHook<Reaction> = async ({

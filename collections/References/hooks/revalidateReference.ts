@@ -14,7 +14,7 @@ export const revalidateReference: CollectionAfterChangeHook<Reference> = async (
   req,
 }) => {
   if (touchesReaders({ doc, previousDoc, context: req.context })) {
-    await announceChange(req, { tags: [TAGS.reference(doc.id)], paths: [] })
+    await announceChange(req, { tags: [TAGS.reference(doc.id)] })
   }
   return doc
 }
@@ -24,7 +24,7 @@ export const revalidateDeletedReference: CollectionAfterDeleteHook<Reference> = 
   req,
 }) => {
   if (touchesReaders({ doc, context: req.context })) {
-    await announceChange(req, { tags: [TAGS.reference(doc.id)], paths: [] })
+    await announceChange(req, { tags: [TAGS.reference(doc.id)] })
   }
   return doc
 }
