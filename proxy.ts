@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { databaseStatus, isDatabaseDown } from '@/lib/databaseStatus'
+import { databaseStatus, isDatabaseDown } from '@/lib/database/status'
 import { securityHeadersFor } from '@/lib/securityHeaders.mjs'
 import { unavailableJson, unavailablePage } from '@/lib/unavailablePage'
 
@@ -135,7 +135,7 @@ async function whileDatabaseDown(request: NextRequest): Promise<Response | undef
 
 /**
  * Next.js 16's request proxy (formerly middleware): API body checks, and a fast 503 while the
- * database is unreachable (`lib/databaseHealth.ts` keeps the flag).
+ * database is unreachable (`lib/database/health.ts` keeps the flag).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
