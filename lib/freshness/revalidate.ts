@@ -1,17 +1,22 @@
 import { revalidateTag } from 'next/cache'
-import type { PayloadRequest, RequestContext } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  PayloadRequest,
+  RequestContext,
+} from 'payload'
 
+import type { MaybeTag } from './cacheTags'
 import { broadcastChange } from './revalidationBus'
 import { clearSearchCache } from './searchCache'
 
 /**
  * What a publish, unpublish or delete changed for readers: the cache tags it touched
- * (`lib/cacheTags.ts`). The same tags re-render the pages in every instance and drop them at
- * the edge, which knows each cached page's tags from its response (`lib/edgeTags.mjs`): one
- * list, so the edge drops exactly the pages Next re-renders. `paths` names URLs to purge on
- * their own, for a page that no tag reaches.
+ * (`cacheTags.ts`). The same tags re-render the pages in every instance and drop them at the
+ * edge, which knows each cached page's tags from its response (`edgeTags.mjs`): one list, so
+ * the edge drops exactly the pages Next re-renders.
  */
-export type Change = { tags: string[]; paths?: string[] }
+export type Change = { tags: string[] }
 
 /**
  * True when a save changes what readers see: a published document saved, or one unpublished.
@@ -45,25 +50,16 @@ export function revalidateTagsHere(tags: Iterable<string>) {
 }
 
 /**
- * Revalidates what a change touched in every instance and drops it from the edge, once the
- * save is committed (before that, a re-render would read the old content).
- *
- * This instance revalidates at once when it runs inside a request (the tags take effect when
- * the request ends, after the commit). Every instance, this one included, then hears the
- * change through PostgreSQL (`lib/revalidationBus.ts`), revalidates its own cache and bans the
- * tags at the edge: the last ban thus follows the last instance's revalidation, so the edge
- * cannot keep a page that a lagging instance rendered from its stale cache.
+ * Announces what a change touched, once, when its save is committed (before that, a re-render
+ * would read the old content). Every instance, this one included, hears it through PostgreSQL
+ * (`revalidationBus.ts`), revalidates its own cache, then bans the tags at the edge: the last
+ * ban thus follows the last instance's revalidation, so the edge cannot keep a page that a
+ * lagging instance rendered from its stale cache.
  */
 export async function announceChange(req: PayloadRequest, change: Change) {
   if (!canRevalidate(req.context)) return
   const tags = [...new Set(change.tags)]
-  const paths = [...new Set(change.paths ?? [])]
-  try {
-    revalidateTagsHere(tags)
-  } catch {
-    // Outside a request (a scheduled job): the broadcast below reaches this instance too.
-  }
-  void afterCommit(req).then(() => broadcastChange(req.payload, { tags, paths }))
+  void afterCommit(req).then(() => broadcastChange(req.payload, { tags }))
 }
 
 // Payload removes the transaction id from the request when it commits or rolls back.
@@ -74,5 +70,34 @@ async function afterCommit(req: PayloadRequest) {
   const started = Date.now()
   while (req.transactionID && Date.now() - started < COMMIT_WAIT_MS) {
     await new Promise((resolve) => setTimeout(resolve, COMMIT_POLL_MS))
+  }
+}
+
+type Publishable = { id: number | string; _status?: null | string }
+
+/**
+ * A collection's revalidation hooks, from what it alone knows: which tags a change of one of
+ * its documents touches (`changeOf` sees the document and, on a save, its previous version).
+ * A publish, an unpublish or the delete of a published document announces them; saving a
+ * draft changes nothing readers see, so it announces nothing.
+ */
+export function revalidateOn<Doc extends Publishable>(
+  changeOf: (doc: Doc, previous?: Doc) => MaybeTag[],
+): { afterChange: CollectionAfterChangeHook<Doc>; afterDelete: CollectionAfterDeleteHook<Doc> } {
+  const announce = (req: PayloadRequest, doc: Doc, previous?: Doc) =>
+    announceChange(req, {
+      tags: changeOf(doc, previous).filter((tag): tag is string => Boolean(tag)),
+    })
+  return {
+    afterChange: async ({ doc, previousDoc, req }) => {
+      if (touchesReaders({ doc, previousDoc, context: req.context })) {
+        await announce(req, doc, previousDoc)
+      }
+      return doc
+    },
+    afterDelete: async ({ doc, req }) => {
+      if (touchesReaders({ doc, context: req.context })) await announce(req, doc)
+      return doc
+    },
   }
 }
