@@ -5,9 +5,10 @@
  * change log that every instance follows (`startRevalidationListener`), which revalidates its
  * own cache and then drops the same tags at the edge. Explained in docs/caching.md.
  *
- * Everything outside imports from here. Two exceptions, both for a bundle or a loader that
- * must not carry the rest: next.config.mjs loads `edgeTagsCacheHandler.mjs` by path (Next runs
- * it outside its bundler), and the proxy reads `cacheTags.ts` alone (no `pg` in its bundle).
+ * Everything outside imports from here, with two exceptions for code that must not carry the
+ * rest: next.config.mjs loads `edgeTagsCacheHandler.mjs` by path (Next runs it outside its
+ * bundler), and the proxy and the edge's VCL script read `cacheTags.ts` alone (no `pg` in the
+ * proxy's bundle, no Next server modules in plain Node).
  */
 export {
   isRequestRendered,
