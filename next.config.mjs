@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { EVENT_FILTER_KEYS } from './lib/eventFilters.mjs'
 import { adminSecurityHeaders, readerSecurityHeaders } from './lib/securityHeaders.mjs'
 
 // Reader pages: everything but the admin, the APIs, Next's own assets, the preview switch and
@@ -18,6 +19,7 @@ const READER_PAGES = '/:path((?!admin|api|_next|preview|internal).*)'
 const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
 // A signed-in or previewing visitor's response is theirs alone.
 const PRIVATE_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate'
+/** @type {{ type: 'cookie'; key: string }[]} */
 const SIGNED_IN_OR_PREVIEW = [
   { type: 'cookie', key: 'payload-token' },
   { type: 'cookie', key: '__prerender_bypass' },
@@ -30,8 +32,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   images: { unoptimized: true },
-  // Next's page cache, plus each page's cache tags in a header the edge bans by (lib/edgeTags.mjs).
-  cacheHandler: fileURLToPath(new URL('./lib/edgeTagsCacheHandler.mjs', import.meta.url)),
+  // Next's page cache, plus each page's cache tags in a header the edge bans by
+  // (lib/freshness/edgeTags.mjs).
+  cacheHandler: fileURLToPath(new URL('./lib/freshness/edgeTagsCacheHandler.mjs', import.meta.url)),
   // `npm test` type-checks the whole project (tests included) with tsc; the build need not.
   typescript: { ignoreBuildErrors: true },
   async headers() {
@@ -58,7 +61,7 @@ const nextConfig = {
   },
   // /events without a query string is a static page; with filters it is rendered per request.
   rewrites: async () => ({
-    beforeFiles: ['year', 'type', 'place', 'page'].map((key) => ({
+    beforeFiles: EVENT_FILTER_KEYS.map((key) => ({
       source: '/events',
       has: [{ type: 'query', key }],
       destination: '/events/filter',
@@ -75,7 +78,7 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
  */
 const headersWithPayloadHints = config.headers
 config.headers = async () =>
-  (await headersWithPayloadHints()).map((rule) =>
+  ((await headersWithPayloadHints?.()) ?? []).map((rule) =>
     rule.source === '/:path*' &&
     rule.headers.some((header) => header.key.toLowerCase() === 'critical-ch')
       ? { ...rule, source: '/admin/:path*' }

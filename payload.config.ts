@@ -21,6 +21,7 @@ import { checkLinksTask } from './jobs/checkLinks'
 import { guardJobQueue, jobsConfig } from './workflow/schedule'
 import { graphQLShapeRule, MAX_GRAPHQL_COMPLEXITY } from './hooks/validateGraphQL'
 import { withInputGuard } from './hooks/validateInput'
+import { localOrigin, siteUrl } from './lib/siteUrl'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -72,8 +73,7 @@ if (process.env.NODE_ENV === 'production' && secret.length < 32) {
 trustedProxyHops()
 
 const smtp = smtpSettingsFromEnv()
-const siteOrigin = new URL(process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`)
-  .origin
+const siteOrigin = new URL(siteUrl()).origin
 
 export default buildConfig({
   admin: {
@@ -108,8 +108,8 @@ export default buildConfig({
   csrf: [
     ...new Set([
       siteOrigin,
-      `http://localhost:${process.env.PORT || 3000}`,
-      `http://127.0.0.1:${process.env.PORT || 3000}`,
+      localOrigin('localhost'),
+      localOrigin('127.0.0.1'),
       ...(process.env.CSRF_ORIGINS ?? '').split(',').filter(Boolean),
     ]),
   ],

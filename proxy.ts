@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { databaseStatus, isDatabaseDown } from '@/lib/databaseStatus'
+import { databaseStatus, isDatabaseDown } from '@/lib/database/status'
+// The tag vocabulary alone: the proxy's bundle must not carry the rest of lib/freshness.
+import { isRequestRendered } from '@/lib/freshness/cacheTags'
 import { securityHeadersFor } from '@/lib/securityHeaders.mjs'
 import { unavailableJson, unavailablePage } from '@/lib/unavailablePage'
 
@@ -62,19 +64,14 @@ const PASSTHROUGH_HEADER = 'x-annals-passthrough'
 // DATABASE_CONNECT_TIMEOUT_MS.
 const PASSTHROUGH_TIMEOUT_MS = 15_000
 
-// The filters that make /events a per-request page (the rewrite in next.config.mjs).
-const EVENT_FILTERS = ['year', 'type', 'place', 'page']
-
 const startsWithSegment = (pathname: string, prefix: string) =>
   pathname === prefix || pathname.startsWith(`${prefix}/`)
 
 /** Doors that read the database on every request, so cannot answer while it is down. */
 function needsDatabase({ pathname, searchParams }: NextRequest['nextUrl'], method: string) {
   if (['/admin', '/events/filter'].some((door) => startsWithSegment(pathname, door))) return true
-  if (['/search', '/preview', '/articles', '/events.csv', '/events.json'].includes(pathname)) {
-    return true
-  }
-  if (pathname === '/events' && EVENT_FILTERS.some((key) => searchParams.has(key))) return true
+  if (isRequestRendered(pathname, searchParams)) return true
+  if (['/preview', '/events.csv', '/events.json'].includes(pathname)) return true
   // A reader page is only read; anything else (a server action) needs the database.
   return method !== 'GET' && method !== 'HEAD'
 }
@@ -135,7 +132,7 @@ async function whileDatabaseDown(request: NextRequest): Promise<Response | undef
 
 /**
  * Next.js 16's request proxy (formerly middleware): API body checks, and a fast 503 while the
- * database is unreachable (`lib/databaseHealth.ts` keeps the flag).
+ * database is unreachable (`lib/database/health.ts` keeps the flag).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl

@@ -1,7 +1,11 @@
 import type { AfterErrorHook } from 'payload'
 
-import { databaseRefusal, databaseUnavailableReason, isDatabaseError } from '@/lib/databaseErrors'
-import { reportDatabaseError } from '@/lib/databaseHealth'
+import {
+  databaseRefusal,
+  databaseUnavailableReason,
+  isDatabaseError,
+  reportDatabaseError,
+} from '@/lib/database'
 
 /** Payload's words for an error it could not format (a minified class has no name). */
 const UNKNOWN = 'An unknown error occurred.'

@@ -6,10 +6,7 @@ import type { Reference } from '@/payload-types'
 import { referenceCsl, SITE_NAME } from './format/citation'
 import { isoDay } from './format/date'
 import { referenceText } from './format/reference'
-
-/** The public origin of the site, for canonical URLs, the sitemap and the feed. */
-export const siteUrl = (): string =>
-  (process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+import { siteUrl } from './siteUrl'
 
 export const absoluteUrl = (path: string) => `${siteUrl()}${path}`
 

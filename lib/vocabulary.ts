@@ -141,3 +141,6 @@ export const CITATION_TYPE_LABELS = readerLabels(CITATION_TYPES)
 export const URL_STATUS_LABELS = readerLabels(URL_STATUSES)
 export const LINK_OUTCOME_LABELS = readerLabels(LINK_OUTCOMES)
 export const LINK_STATUS_LABELS = readerLabels(LINK_STATUSES)
+
+/** The query keys that filter the list of events (one list for the app and next.config.mjs). */
+export { EVENT_FILTER_KEYS } from './eventFilters.mjs'

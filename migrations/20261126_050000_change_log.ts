@@ -1,7 +1,7 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
 /**
- * The change log of the reader site's caches (`lib/revalidationBus.ts`): one row per publish,
+ * The change log of the reader site's caches (`lib/freshness/revalidationBus.ts`): one row per publish,
  * unpublish or delete, numbered in commit order, with the cache tags it touched (and any URL
  * to purge on its own). Instances hear of each row through NOTIFY and read it here, so one
  * that was stopped or disconnected replays the rows it missed instead of revalidating the

@@ -16,9 +16,10 @@
  */
 import pg from 'pg'
 
+import { localOrigin } from '../lib/siteUrl'
 import { DEMO_USERS } from './seed'
 
-const base = process.env.BURST_URL || `http://localhost:${process.env.PORT || 3000}`
+const base = process.env.BURST_URL || localOrigin()
 const saves = Number(process.env.BURST_SAVES || 200)
 const documents = Number(process.env.BURST_DOCS || 20)
 const timeoutMs = Number(process.env.BURST_TIMEOUT || 60) * 1000

@@ -118,7 +118,7 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       run: async (c) => readDoc({ ...c, collection, id: await make(c, 'draft'), draft: true }),
     },
     {
-      // The public history lists published revisions (DESIGN.md §4).
+      // The public history lists published revisions (docs/architecture.md).
       name: 'read the published revisions of a document',
       doors: ALL_DOORS,
       allowed: ['anonymous', ...STAFF],

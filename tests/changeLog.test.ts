@@ -5,19 +5,17 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { TAGS } from '@/lib/cacheTags'
 import {
+  adoptRevalidationState,
   boundRememberedTags,
   broadcastChange,
   CHANGE_LOG,
   changesSince,
   MAX_REPLAYED_TAGS,
-} from '@/lib/revalidationBus'
-import {
-  adoptRevalidationState,
   readRevalidationState,
+  TAGS,
   writeRevalidationState,
-} from '@/lib/revalidationState.mjs'
+} from '@/lib/freshness'
 
 import { getTestPayload } from './helpers/payload'
 
@@ -42,40 +40,39 @@ describe('the change log', () => {
     Number((await pool.query(`SELECT coalesce(max(seq), 0) AS seq FROM ${CHANGE_LOG}`)).rows[0].seq)
 
   it('should replay only the tags of the changes after the cursor, in one batch', async () => {
-    await broadcastChange(payload, { tags: ['article:1', 'articles'], paths: [] })
+    await broadcastChange(payload, { tags: ['article:1', 'articles'] })
     const cursor = await lastSeq()
-    await broadcastChange(payload, { tags: ['article:2', 'articles'], paths: [] })
-    await broadcastChange(payload, { tags: ['event:3'], paths: ['/events/x'] })
+    await broadcastChange(payload, { tags: ['article:2', 'articles'] })
+    await broadcastChange(payload, { tags: ['event:3'] })
 
     const change = await changesSince(pool, cursor)
 
     expect(change).toEqual({
       seq: cursor + 2,
       tags: ['article:2', 'articles', 'event:3'],
-      paths: ['/events/x'],
       siteWide: false,
     })
   })
 
   it('should replay nothing for an instance that missed nothing', async () => {
-    await broadcastChange(payload, { tags: ['article:1'], paths: [] })
+    await broadcastChange(payload, { tags: ['article:1'] })
 
     expect(await changesSince(pool, await lastSeq())).toBeNull()
   })
 
   it('should revalidate the whole site when the instance has no cursor', async () => {
-    await broadcastChange(payload, { tags: ['article:1'], paths: [] })
+    await broadcastChange(payload, { tags: ['article:1'] })
 
     const change = await changesSince(pool, undefined)
 
-    expect(change).toEqual({ seq: await lastSeq(), tags: [TAGS.site], paths: [], siteWide: true })
+    expect(change).toEqual({ seq: await lastSeq(), tags: [TAGS.site], siteWide: true })
   })
 
   it('should revalidate the whole site when the log was pruned past the cursor', async () => {
-    await broadcastChange(payload, { tags: ['article:1'], paths: [] })
+    await broadcastChange(payload, { tags: ['article:1'] })
     const cursor = await lastSeq()
-    await broadcastChange(payload, { tags: ['article:2'], paths: [] })
-    await broadcastChange(payload, { tags: ['article:3'], paths: [] })
+    await broadcastChange(payload, { tags: ['article:2'] })
+    await broadcastChange(payload, { tags: ['article:3'] })
     await pool.query(`DELETE FROM ${CHANGE_LOG} WHERE seq <= $1`, [cursor + 1])
 
     const change = await changesSince(pool, cursor)
@@ -86,7 +83,7 @@ describe('the change log', () => {
   it('should revalidate the whole site rather than replay more tags than that costs', async () => {
     const cursor = await lastSeq()
     const tags = Array.from({ length: MAX_REPLAYED_TAGS + 1 }, (_, index) => `reference:${index}`)
-    await broadcastChange(payload, { tags, paths: [] })
+    await broadcastChange(payload, { tags })
 
     const change = await changesSince(pool, cursor)
 
@@ -94,7 +91,7 @@ describe('the change log', () => {
   })
 
   it('should let a reader following the log miss no change broadcast concurrently', async () => {
-    await broadcastChange(payload, { tags: ['article:0'], paths: [] })
+    await broadcastChange(payload, { tags: ['article:0'] })
     let cursor = await lastSeq()
     const seen: string[] = []
     let broadcasting = true
@@ -111,7 +108,7 @@ describe('the change log', () => {
     const following = follow()
     await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        broadcastChange(payload, { tags: [`article:${index + 1}`], paths: [] }),
+        broadcastChange(payload, { tags: [`article:${index + 1}`] }),
       ),
     )
     broadcasting = false

@@ -2,11 +2,15 @@ import { connect, createServer, type Server, type Socket } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { reportDatabaseError, startDatabaseWatch, stopDatabaseWatch } from '@/lib/databaseHealth'
-import { isDatabaseDown } from '@/lib/databaseStatus'
+import {
+  isDatabaseDown,
+  reportDatabaseError,
+  startDatabaseWatch,
+  stopDatabaseWatch,
+} from '@/lib/database'
 
 /**
- * The database watch (`lib/databaseHealth.ts`) against the test database seen through a TCP
+ * The database watch (`lib/database/health.ts`) against the test database seen through a TCP
  * relay this file controls: refusing new connections stands for a database that has gone
  * silently, cutting every connection for one that has stopped.
  */

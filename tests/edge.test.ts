@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { banHeaders, edgeTagsHeader, MAX_EDGE_TAGS_BYTES } from '@/lib/edgeTags.mjs'
+import { banHeaders, edgeTagsHeader, MAX_EDGE_TAGS_BYTES } from '@/lib/freshness'
 import { findVarnishd, renderVcl, startVarnish, VARNISH_MISSING } from '@/scripts/lib/varnish'
 
 /**

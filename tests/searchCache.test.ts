@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { cachedSearch, clearSearchCache, MAX_CACHED_SEARCHES } from '@/lib/searchCache'
+import { cachedSearch, clearSearchCache, MAX_CACHED_SEARCHES } from '@/lib/freshness'
 
 // The cache works only inside a Next.js server, where changes are announced to it.
 const runtime = process.env.NEXT_RUNTIME

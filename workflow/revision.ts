@@ -1,23 +1,21 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 
+import { requestTransaction, type Executor } from '@/lib/database'
+
 import type { WorkflowCollection } from './states'
 
-type Session = { db: { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> } }
-
 /** The request's own transaction (never a second pool connection), or a refusal. */
-const transactionOf = async (req: PayloadRequest): Promise<Session['db']> => {
-  const id = await req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, Session> }).sessions
-  const session = id !== undefined && id !== null ? sessions?.[String(id)] : undefined
-  if (!session) {
+const transactionOf = async (req: PayloadRequest): Promise<Executor> => {
+  const transaction = await requestTransaction(req)
+  if (!transaction) {
     // Without the save's transaction the check below could not be atomic: refuse, don't skip.
     throw new APIError(
       'This save is not running in a database transaction, so it cannot be checked against concurrent saves; it was refused.',
       500,
     )
   }
-  return session.db
+  return transaction
 }
 
 const ident = (name: string) => sql.raw(`"${name.replace(/"/g, '""')}"`)

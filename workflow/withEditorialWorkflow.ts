@@ -15,10 +15,10 @@ import { scheduleEndpoints } from './scheduleEndpoint'
 import type { WorkflowCollection } from './states'
 
 /**
- * The editorial workflow (DESIGN.md §3), written once and applied to every content collection
- * (articles, events, references, reactions): drafts with the whole history kept, readers
- * limited to published documents, and every write — REST, GraphQL, Local API, restore, bulk
- * update, scheduled publish — through the same access rules and `enforceWorkflow` hook.
+ * The editorial workflow (docs/architecture.md), written once and applied to every content
+ * collection (articles, events, references, reactions): drafts with the whole history kept,
+ * readers limited to published documents, and every write — REST, GraphQL, Local API, restore,
+ * bulk update, scheduled publish — through the same access rules and `enforceWorkflow` hook.
  */
 export const withEditorialWorkflow = <TSlug extends CollectionSlug>(
   config: CollectionConfig<TSlug>,

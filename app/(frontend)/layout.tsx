@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SearchForm } from '@/components/search/SearchForm'
-import { siteUrl } from '@/lib/seo'
+import { siteUrl } from '@/lib/siteUrl'
 
 import './styles.css'
 

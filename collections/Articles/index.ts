@@ -6,7 +6,7 @@ import { validateRichText } from '@/fields/validateRichText'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { computeCitedReferences } from './hooks/computeCitedReferences'
-import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
+import { revalidateArticle } from './hooks/revalidateArticle'
 
 export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
   slug: 'articles',
@@ -108,7 +108,7 @@ export const Articles: CollectionConfig<'articles'> = withEditorialWorkflow({
   ],
   hooks: {
     beforeChange: [computeCitedReferences],
-    afterChange: [revalidateArticle],
-    afterDelete: [revalidateDeletedArticle],
+    afterChange: [revalidateArticle.afterChange],
+    afterDelete: [revalidateArticle.afterDelete],
   },
 })

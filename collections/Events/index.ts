@@ -7,7 +7,7 @@ import { adminOptions, ATTRIBUTIONS, DATE_PRECISIONS, EVENT_TYPES } from '@/lib/
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { figuresField } from './figures'
-import { revalidateDeletedEvent, revalidateEvent } from './hooks/revalidateEvent'
+import { revalidateEvent } from './hooks/revalidateEvent'
 
 const validateLatitude = (value: null | number | undefined) =>
   value === null ||
@@ -126,7 +126,7 @@ export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
     figuresField,
   ],
   hooks: {
-    afterChange: [revalidateEvent],
-    afterDelete: [revalidateDeletedEvent],
+    afterChange: [revalidateEvent.afterChange],
+    afterDelete: [revalidateEvent.afterDelete],
   },
 })

@@ -4,7 +4,7 @@ import { calendarDateField } from '@/fields/calendarDate'
 import { ACTOR_TYPES, adminOptions, STANCES } from '@/lib/vocabulary'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
-import { revalidateDeletedReaction, revalidateReaction } from './hooks/revalidateReaction'
+import { revalidateReaction } from './hooks/revalidateReaction'
 
 /** What governments, organisations and people said about an event, always with a source. */
 export const Reactions: CollectionConfig<'reactions'> = withEditorialWorkflow({
@@ -61,7 +61,7 @@ export const Reactions: CollectionConfig<'reactions'> = withEditorialWorkflow({
     },
   ],
   hooks: {
-    afterChange: [revalidateReaction],
-    afterDelete: [revalidateDeletedReaction],
+    afterChange: [revalidateReaction.afterChange],
+    afterDelete: [revalidateReaction.afterDelete],
   },
 })

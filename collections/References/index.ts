@@ -6,7 +6,7 @@ import { adminOptions, CITATION_TYPES, URL_STATUSES } from '@/lib/vocabulary'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
 import { rejectDuplicateUrl } from './hooks/rejectDuplicateUrl'
-import { revalidateDeletedReference, revalidateReference } from './hooks/revalidateReference'
+import { revalidateReference } from './hooks/revalidateReference'
 
 const DAY = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -133,7 +133,7 @@ export const References: CollectionConfig<'references'> = withEditorialWorkflow(
   ],
   hooks: {
     beforeValidate: [rejectDuplicateUrl],
-    afterChange: [revalidateReference],
-    afterDelete: [revalidateDeletedReference],
+    afterChange: [revalidateReference.afterChange],
+    afterDelete: [revalidateReference.afterDelete],
   },
 })

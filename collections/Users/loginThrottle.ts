@@ -11,6 +11,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { requestTransaction, type Executor } from '@/lib/database'
+
 /** Failures allowed per account and client before that client is locked out of it. */
 export const MAX_LOGIN_FAILURES = 5
 export const LOCK_MS = 10 * 60 * 1000
@@ -62,21 +64,14 @@ export const clientAddress = (req: Pick<PayloadRequest, 'headers'>, hops = trust
 
 const accountOf = (email: string) => email.trim().toLowerCase().slice(0, MAX_ACCOUNT_LENGTH)
 
-type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
-
 /**
  * Runs a statement in the request's transaction when it has one (so a hook inside a login's
  * transaction never waits for a second pool connection), otherwise on its own.
  */
 async function executorOf(req: PayloadRequest, ownStatement = false): Promise<Executor> {
-  const db = req.payload.db as unknown as {
-    drizzle: Executor
-    sessions?: Record<string, { db: Executor }>
-  }
-  if (ownStatement) return db.drizzle
-  const id = await req.transactionID
-  const session = id !== undefined && id !== null ? db.sessions?.[String(id)] : undefined
-  return session?.db ?? db.drizzle
+  const pool = (req.payload.db as unknown as { drizzle: Executor }).drizzle
+  if (ownStatement) return pool
+  return (await requestTransaction(req)) ?? pool
 }
 
 const windowStart = sql`now() - ${LOCK_MS}::integer * interval '1 millisecond'`

@@ -3,7 +3,7 @@ import { cache } from 'react'
 import type { Payload, Where } from 'payload'
 
 import type { Article, Event, Media, Reference } from '@/payload-types'
-import { TAGS, tagPage } from '@/lib/cacheTags'
+import { TAGS, tagPage } from '@/lib/freshness'
 import { findCitations } from '@/lib/citations'
 import { getPayloadClient } from '@/lib/payload'
 import { idOf } from '@/lib/relationId'

@@ -3,7 +3,7 @@ import { cache } from 'react'
 import type { Where } from 'payload'
 
 import type { Event } from '@/payload-types'
-import { TAGS, tagPage } from '@/lib/cacheTags'
+import { TAGS, tagPage } from '@/lib/freshness'
 import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC, readOptions } from './readOptions'

@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { TAGS, tagPage } from '@/lib/cacheTags'
+import { TAGS, tagPage } from '@/lib/freshness'
 import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC } from './readOptions'

@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
 import type { Article } from '@/payload-types'
-import { TAGS, tagPage } from '@/lib/cacheTags'
+import { TAGS, tagPage } from '@/lib/freshness'
 import { getPayloadClient } from '@/lib/payload'
 
 import { readOptions } from './readOptions'

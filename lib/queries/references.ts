@@ -1,7 +1,7 @@
 import { cache } from 'react'
 import type { Payload } from 'payload'
 
-import { TAGS, tagPage } from '@/lib/cacheTags'
+import { TAGS, tagPage } from '@/lib/freshness'
 import { citedPassages } from '@/lib/citations'
 import { figureValue } from '@/lib/format/figures'
 import { getPayloadClient } from '@/lib/payload'

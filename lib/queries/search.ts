@@ -2,7 +2,7 @@ import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 
 import type { DatePrecision } from '@/lib/format/date'
 import { getPayloadClient } from '@/lib/payload'
-import { cachedSearch } from '@/lib/searchCache'
+import { cachedSearch } from '@/lib/freshness'
 
 /**
  * Full-text search of the reader site over published articles and events, on the

@@ -1,4 +1,4 @@
-import { TAGS, tagPage } from '@/lib/cacheTags'
+import { TAGS, tagPage } from '@/lib/freshness'
 import { eventSummary } from '@/lib/format/atom'
 import { getPayloadClient } from '@/lib/payload'
 

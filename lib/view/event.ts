@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
 import { citationRegistry, rowCitations, type NumberedReference } from '@/lib/citations'
-import { TAGS, tagPage } from '@/lib/cacheTags'
+import { TAGS, tagPage } from '@/lib/freshness'
 import { getPayloadClient } from '@/lib/payload'
 import { loadEventPage, type EventPageData } from '@/lib/queries/eventContext'
 import { readOptions } from '@/lib/queries/readOptions'

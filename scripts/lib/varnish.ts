@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { REQUEST_RENDERED_PAGE_TAGS } from '../../lib/cacheTags'
+// The tag vocabulary alone: this runs in plain Node (Playwright, tsx), where the rest of
+// lib/freshness would load Next's server modules.
+import { REQUEST_RENDERED_PAGE_TAGS } from '../../lib/freshness/cacheTags'
 
 const VCL_TEMPLATE = path.resolve('deploy/varnish/annals.vcl')
 
@@ -26,7 +28,7 @@ const vclPathPattern = (route: string) => {
   return `^${route}(\\?|$)`
 }
 
-/** The VCL lines tagging the pages Next renders per request (lib/cacheTags.ts). */
+/** The VCL lines tagging the pages Next renders per request (lib/freshness/cacheTags.ts). */
 const requestPageTags = () =>
   REQUEST_RENDERED_PAGE_TAGS.map(
     ({

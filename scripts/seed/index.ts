@@ -38,7 +38,8 @@ const lookup = (ids: Map<string, number>, key: string, what: string): number => 
   return id
 }
 
-// Every revision carries a change summary (DESIGN.md §3); the seed's say where they came from.
+// Every revision carries a change summary (docs/architecture.md); the seed's say where they
+// came from.
 const IMPORTED = 'Imported from the reference page'
 
 const referenceData = ({ key: _key, date, archiveDate, accessDate, ...rest }: SeedReference) => ({

@@ -1,7 +1,7 @@
 /**
  * The citation checks a reviewer sees before approving a revision of an article or an event
- * (DESIGN.md §3), and that `enforceCitationChecks` applies on every door. Pure: it is given
- * the revision and the references it cites, and returns the checklist.
+ * (docs/architecture.md), and that `enforceCitationChecks` applies on every door. Pure: it is
+ * given the revision and the references it cites, and returns the checklist.
  */
 
 export const CITATION_CHECKED_COLLECTIONS = ['articles', 'events'] as const

@@ -1,6 +1,6 @@
 import { atomFeed } from '@/lib/format/atom'
 import { FEED_LENGTH, listRecentChanges } from '@/lib/queries/sitemap'
-import { siteUrl } from '@/lib/seo'
+import { siteUrl } from '@/lib/siteUrl'
 
 // Built at deploy time and whenever a publish revalidates /feed.xml.
 export const dynamic = 'force-static'

@@ -1,11 +1,10 @@
 import { timingSafeEqual } from 'node:crypto'
 
-import { revalidateTagsHere } from '@/lib/revalidate'
-import { internalToken, TOKEN_HEADER } from '@/lib/revalidationBus'
+import { internalToken, revalidateTagsHere, TOKEN_HEADER } from '@/lib/freshness'
 
 /**
  * Revalidates cache tags in this instance: called by the instance's own revalidation listener
- * (`lib/revalidationBus.ts`) for each change any instance announced, since Next revalidates
+ * (`lib/freshness/revalidationListener.ts`) for each change any instance announced, since Next revalidates
  * only from within one of its requests. The edge never forwards /internal.
  */
 export async function POST(request: Request) {

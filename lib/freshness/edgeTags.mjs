@@ -1,10 +1,10 @@
 /**
  * Cache tags on the wire: how a page tells the edge tier (deploy/varnish) what it shows, and
  * how an instance asks the edge to drop every page showing something. Plain JavaScript,
- * because Next loads the cache handler that writes the header (`lib/edgeTagsCacheHandler.mjs`)
+ * because Next loads the cache handler that writes the header (`edgeTagsCacheHandler.mjs`)
  * outside its bundler.
  *
- * A page's tags are the ones its queries recorded (`lib/cacheTags.ts`); Next keeps them with
+ * A page's tags are the ones its queries recorded (`cacheTags.ts`); Next keeps them with
  * the cached page, and the handler copies them into this response header. The edge then drops
  * pages by tag with one `BAN` naming the tags a change touched, as Fastly's surrogate keys or
  * Varnish's xkey do: exactly the pages Next re-renders, however many, for one request.

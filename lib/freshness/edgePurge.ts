@@ -4,7 +4,7 @@ import { BAN_TAGS_HEADER, banHeaders } from './edgeTags.mjs'
  * The edge cache hosts told of every publish, unpublish or delete: `CDN_SERVERS`, a comma-
  * separated list of origins (`http://127.0.0.1:6081,http://10.0.0.2:6081`), like MediaWiki's
  * $wgCdnServers. Each receives one HTTP `BAN` naming the cache tags a change touched (it drops
- * every page carrying one of them), and a `PURGE` for any URL named on its own.
+ * every page carrying one of them).
  */
 export const cdnServers = (): string[] =>
   (process.env.CDN_SERVERS ?? '')
@@ -17,7 +17,7 @@ export const cdnServers = (): string[] =>
 const PURGE_TIMEOUT_MS = 2_000
 const PURGES_IN_FLIGHT = 8
 
-type EdgeRequest = { url: string; method: 'BAN' | 'PURGE'; headers?: Record<string, string> }
+type EdgeRequest = { url: string; method: 'BAN'; headers: Record<string, string> }
 
 /** Sends each request; resolves when all answered or gave up, warning of the failures. */
 async function send(jobs: EdgeRequest[]): Promise<void> {
@@ -60,16 +60,6 @@ export async function banEdge(tags: Iterable<string>): Promise<void> {
         method: 'BAN' as const,
         headers: { [BAN_TAGS_HEADER]: value },
       })),
-    ),
-  )
-}
-
-/** Sends `PURGE` for each path to each cache host. */
-export async function purgeEdge(paths: string[]): Promise<void> {
-  const unique = [...new Set(paths)]
-  await send(
-    cdnServers().flatMap((server) =>
-      unique.map((path) => ({ url: server + path, method: 'PURGE' as const })),
     ),
   )
 }

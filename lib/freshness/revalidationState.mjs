@@ -1,6 +1,6 @@
 /**
  * What an instance's page cache has been told since it was built, kept beside that cache so a
- * restart resumes from it (`lib/revalidationBus.ts` writes it, `lib/edgeTagsCacheHandler.mjs`
+ * restart resumes from it (`revalidationListener.ts` writes it, `edgeTagsCacheHandler.mjs`
  * reads it back into Next when the instance starts): the last change of the change log it
  * applied (`seq`), and when it revalidated each tag (`tags`, milliseconds).
  *

@@ -3,14 +3,18 @@
  *
  * A query tags what it read (`tagPage`), Next records the tags on the page it is rendering,
  * and publishing, unpublishing or deleting a document revalidates the tags it touches
- * (`lib/revalidate.ts`), so every page that shows it is re-rendered, and only those. The edge
- * tier drops pages by the same tags: each cached page sends its own (`lib/edgeTags.mjs`).
+ * (`revalidate.ts`), so every page that shows it is re-rendered, and only those. The edge
+ * tier drops pages by the same tags: each cached page sends its own (`edgeTags.mjs`).
+ *
+ * No dependencies: the proxy and the scripts writing the edge's VCL read it on its own.
  */
+import { EVENT_FILTER_KEYS } from '../vocabulary'
+
 export const TAGS = {
   /**
    * Every page: an instance that may have missed changes (it just started, or its connection
    * to the others dropped) revalidates it, so it serves nothing rendered before (see
-   * `lib/revalidationBus.ts`).
+   * `revalidationListener.ts`).
    */
   site: 'site',
   /** Which articles are published and their cards in site-wide lists (home, sitemap, feed). */
@@ -39,17 +43,30 @@ export const TAGS = {
 
 /**
  * Reader pages Next renders on every request, their content depending on the query string
- * (`/articles?page=3`, `/events?year=2013`, `/search?q=…`): no cache entry records their tags, so the edge
- * tags them by path with what their queries read (the VCL block scripts/lib/varnish.ts fills).
+ * (`/articles?page=3`, `/events?year=2013`, `/search?q=…`): no cache entry records their tags,
+ * so the edge tags them by path with what their queries read (the VCL block
+ * scripts/lib/varnish.ts fills), and the proxy knows they read the database every time. `whenQueryHas`: a page rendered per
+ * request only with one of these query keys, static without.
  */
-export const REQUEST_RENDERED_PAGE_TAGS: { path: string; tags: string[] }[] = [
+export const REQUEST_RENDERED_PAGE_TAGS: {
+  path: string
+  tags: string[]
+  whenQueryHas?: readonly string[]
+}[] = [
   { path: '/articles', tags: [TAGS.site, TAGS.articles] },
-  { path: '/events', tags: [TAGS.site, TAGS.events] },
+  { path: '/events', tags: [TAGS.site, TAGS.events], whenQueryHas: EVENT_FILTER_KEYS },
   // Search results show articles and events: every publish of either changes them.
   { path: '/search', tags: [TAGS.site, TAGS.articles, TAGS.events] },
 ]
 
-type MaybeTag = 0 | false | null | string | undefined
+/** True for a request Next renders anew each time (see `REQUEST_RENDERED_PAGE_TAGS`). */
+export const isRequestRendered = (pathname: string, query: URLSearchParams) =>
+  REQUEST_RENDERED_PAGE_TAGS.some(
+    ({ path, whenQueryHas }) =>
+      path === pathname && (!whenQueryHas || whenQueryHas.some((key) => query.has(key))),
+  )
+
+export type MaybeTag = 0 | false | null | string | undefined
 
 // Next accepts at most 128 tags per call; a page may cite more references than that.
 const TAGS_PER_CALL = 64

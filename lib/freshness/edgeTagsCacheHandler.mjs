@@ -1,8 +1,8 @@
 /**
  * Next's own file-system page cache, with two additions. Every cached page and route response
- * also carries its cache tags in a header the edge tier can read (`lib/edgeTags.mjs`). And
+ * also carries its cache tags in a header the edge tier can read (`edgeTags.mjs`). And
  * when the instance starts, Next learns again which tags it had revalidated before
- * (`lib/revalidationState.mjs`): Next keeps that in memory only.
+ * (`revalidationState.mjs`): Next keeps that in memory only.
  *
  * Next records a page's tags with the cached page but sends them only on hosting platforms
  * (its "minimal mode"); under `next start` it strips them. Copying them into our own header
@@ -18,8 +18,15 @@ import nextTagsManifest from 'next/dist/server/lib/incremental-cache/tags-manife
 import { EDGE_TAGS_HEADER, edgeTagsHeader } from './edgeTags.mjs'
 import { adoptRevalidationState } from './revalidationState.mjs'
 
-/** @type {new (context: unknown) => { get: (...args: unknown[]) => Promise<unknown>; set: (...args: unknown[]) => Promise<void> }} */
-const FileSystemCache = fileSystemCache.default ?? fileSystemCache
+/**
+ * Next's class: the module itself, or its `default` when Node hands the compiled CommonJS
+ * module over as a namespace.
+ */
+const FileSystemCache =
+  /** @type {{ default?: typeof fileSystemCache }} */ (/** @type {unknown} */ (fileSystemCache))
+    .default ?? fileSystemCache
+
+/** @typedef {InstanceType<typeof fileSystemCache>} NextFileSystemCache */
 
 // Next's name for the header in which it keeps a rendered page's tags.
 const NEXT_TAGS_HEADER = 'x-next-cache-tags'
@@ -62,7 +69,7 @@ function restoreRevalidations(distDir) {
 }
 
 export default class EdgeTagsCacheHandler extends FileSystemCache {
-  /** @param {{ serverDistDir?: string }} context */
+  /** @param {ConstructorParameters<typeof fileSystemCache>[0]} context */
   constructor(context) {
     super(context)
     // Next makes a handler per request; the first, before any page is read, restores.
@@ -72,14 +79,14 @@ export default class EdgeTagsCacheHandler extends FileSystemCache {
     }
   }
 
-  /** @param {unknown[]} args */
+  /** @param {Parameters<NextFileSystemCache['get']>} args */
   async get(...args) {
-    const entry = /** @type {{ value?: unknown } | null} */ (await super.get(...args))
+    const entry = await super.get(...args)
     withEdgeTags(entry?.value)
     return entry
   }
 
-  /** @param {unknown[]} args */
+  /** @param {Parameters<NextFileSystemCache['set']>} args */
   async set(...args) {
     withEdgeTags(args[1])
     return super.set(...args)

@@ -1,12 +1,12 @@
 import pg from 'pg'
 
-import { databaseUnavailableReason } from './databaseErrors'
+import { databaseUnavailableReason } from './errors'
 
-import { isDatabaseDown, markDatabaseDown, markDatabaseUp } from './databaseStatus'
+import { isDatabaseDown, markDatabaseDown, markDatabaseUp } from './status'
 
 /**
  * Finds out, within moments, when the database stops answering and when it answers again,
- * and keeps the process-wide flag of `lib/databaseStatus.ts` up to date; the proxy then
+ * and keeps the process-wide flag of `lib/database/status.ts` up to date; the proxy then
  * answers 503 at once to requests that need the database (issue 9, item 5).
  *
  * While the database is healthy this costs one idle connection, the sentinel, and nothing

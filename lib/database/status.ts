@@ -3,7 +3,7 @@
  * and the app are bundled separately, so each has its own copy of this module: the state
  * lives on `globalThis`, which they share within one `next start` process (Next.js runs a
  * Node.js proxy in-process; e2e/faults.spec.ts fails if that ever changes). No dependencies,
- * so the proxy's bundle stays small; `lib/databaseHealth.ts` sets and clears the flag.
+ * so the proxy's bundle stays small; `lib/database/health.ts` sets and clears the flag.
  */
 export type DatabaseStatus = {
   down: boolean
