@@ -1,7 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -12,7 +12,7 @@ import { Media } from './collections/Media'
 import { Reactions } from './collections/Reactions'
 import { References } from './collections/References'
 import { Users } from './collections/Users'
-import { trustedProxyHops } from './collections/Users/loginThrottle'
+import { TOO_MANY_ATTEMPTS, trustedProxyHops } from './collections/Users/loginThrottle'
 import { smtpAdapter, smtpSettingsFromEnv } from './email/smtpAdapter'
 import { articleEditor } from './fields/editor'
 import { withTransactionSafeLocks } from './hooks/documentLocks'
@@ -127,6 +127,9 @@ export default buildConfig({
     // no error hook has a side effect.
     afterError: [errorAnswers],
   },
+  // A rate limit's refusal (429) is logged as one line, not a stack trace at ERROR. Payload's
+  // type names only its own errors; its logger looks any error's name up.
+  loggingLevels: { [TOO_MANY_ATTEMPTS]: 'info' } as Config['loggingLevels'],
   jobs: { ...jobsConfig, tasks: [checkLinksTask] },
   // An idle connection the server closes (a database restart, or `npm start` stopping the
   // embedded PostgreSQL) is logged, not left to crash the process; the pool reconnects on use.

@@ -1,25 +1,11 @@
-import { chromium, defineConfig, devices } from '@playwright/test'
-import { execSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+import { findChromium } from './scripts/lib/chromium'
 
 const port = process.env.E2E_PORT || '3100'
 
-/**
- * Playwright's own Chromium where it is installed; otherwise the system's (Debian's
- * `chromium`), or the one CHROMIUM_PATH names.
- */
-const executablePath = (() => {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  if (existsSync(chromium.executablePath())) return undefined
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      return execSync(`which ${name}`, { encoding: 'utf8' }).trim()
-    } catch {
-      // not installed under this name
-    }
-  }
-  return undefined
-})()
+// `npm test` installs Chromium first when there is none (scripts/ensureTools.ts).
+const executablePath = findChromium() ?? undefined
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,7 +1,14 @@
 import type { Browser, Page } from '@playwright/test'
 
 import { expect, login, test, type DemoRole } from './helpers/fixtures'
-import { authHeaders, idBySlug, leaveDocument, saveDraft, workflowAction } from './helpers/workflow'
+import {
+  authHeaders,
+  idBySlug,
+  leaveDocument,
+  openDocument,
+  saveDraft,
+  workflowAction,
+} from './helpers/workflow'
 
 const SLUG = '2013-camp-ashraf-massacre'
 const ARTICLE = `/articles/${SLUG}`
@@ -31,7 +38,7 @@ test('should take an edit of the Camp Ashraf article from editor to reader only 
 
   // The editor edits with a change summary, saves a draft and submits it.
   const editor = await signedIn(browser, 'editor')
-  await editor.goto(edit)
+  await openDocument(editor, edit)
   await editor.locator('#field-shortDescription').fill(FIRST)
   expect(await saveDraft({ page: editor, summary: 'Say who was attacked' })).toBe(200)
   expect(await workflowAction({ page: editor, name: 'Submit for review' })).toBe(200)
@@ -51,7 +58,7 @@ test('should take an edit of the Camp Ashraf article from editor to reader only 
   await row.getByRole('link', { name: 'Compare' }).click()
   await expect(rita).toHaveURL(/\/versions\//)
   await expect(rita.getByRole('main')).toContainText(FIRST)
-  await rita.goto(edit)
+  await openDocument(rita, edit)
   await rita.getByRole('button', { name: 'Request changes' }).click()
   await rita
     .getByLabel('What needs to change?')
@@ -61,7 +68,7 @@ test('should take an edit of the Camp Ashraf article from editor to reader only 
   await leaveDocument(rita)
 
   // The editor revises and resubmits, and cannot approve: no button, and the API refuses.
-  await editor.goto(edit)
+  await openDocument(editor, edit)
   await editor.locator('#field-shortDescription').fill(SECOND)
   expect(await saveDraft({ page: editor, summary: 'Give the number of victims' })).toBe(200)
   expect(await workflowAction({ page: editor, name: 'Submit for review' })).toBe(200)
@@ -76,7 +83,7 @@ test('should take an edit of the Camp Ashraf article from editor to reader only 
 
   // Another reviewer approves; readers now see the new text.
   const rob = await signedIn(browser, 'reviewer2')
-  await rob.goto(edit)
+  await openDocument(rob, edit)
   expect(await workflowAction({ page: rob, name: 'Approve' })).toBe(200)
   await expect(state(rob)).toContainText('Published')
   await expect

@@ -8,6 +8,7 @@ import * as migration_20261126_034229_schema_snapshot from './20261126_034229_sc
 import * as migration_20261126_050000_change_log from './20261126_050000_change_log';
 import * as migration_20261126_050000_login_failures from './20261126_050000_login_failures';
 import * as migration_20261127_010000_change_log_without_paths from './20261127_010000_change_log_without_paths';
+import * as migration_20261127_020000_attempt_kinds from './20261127_020000_attempt_kinds';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261127_010000_change_log_without_paths.up,
     down: migration_20261127_010000_change_log_without_paths.down,
     name: '20261127_010000_change_log_without_paths',
+  },
+  {
+    up: migration_20261127_020000_attempt_kinds.up,
+    down: migration_20261127_020000_attempt_kinds.down,
+    name: '20261127_020000_attempt_kinds',
   },
 ];

@@ -1,5 +1,5 @@
 import exitHook from 'async-exit-hook'
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../scripts/lib/embeddedPostgres'
@@ -41,12 +41,31 @@ export async function setup(project: TestProject) {
   process.env.DATABASE_URL = databaseUrl
   process.env.PAYLOAD_SECRET ||= TEST_SECRET
   // In a process of its own: loading Payload inside Vitest's global setup could stall under load.
-  const { status } = spawnSync('npx', ['tsx', 'scripts/prepareTestDatabase.ts'], {
-    stdio: 'inherit',
-    env: process.env,
-  })
-  if (status !== 0) throw new Error(`Preparing the test database failed (exit code ${status})`)
+  // Not spawnSync: this process reads the embedded PostgreSQL's log pipe, and blocked in
+  // spawnSync it would not, so a server with more than a pipe's worth (64 KB) to log while the
+  // database is prepared would block on its own log, and the preparation with it.
+  await prepareTestDatabase()
   project.provide('databaseUrl', databaseUrl)
+}
+
+/** Runs scripts/prepareTestDatabase.ts, which names the step it stopped at when it fails. */
+function prepareTestDatabase() {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'scripts/prepareTestDatabase.ts'], {
+      stdio: 'inherit',
+      env: process.env,
+    })
+    child.on('error', (error) =>
+      reject(new Error(`Preparing the test database could not start: ${error.message}`)),
+    )
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve()
+      else {
+        const how = signal ? `killed by ${signal}` : `exit code ${code}`
+        reject(new Error(`Preparing the test database failed (${how}); its reason is above.`))
+      }
+    })
+  })
 }
 
 export async function teardown() {

@@ -15,6 +15,7 @@ import {
   MAX_ACCOUNT_FAILURES,
   throttleLogin,
 } from './loginThrottle'
+import { forgotPasswordEndpoint, limitResets } from './passwordReset'
 import { enforcePasswordPolicy } from './passwordPolicy'
 
 export const Users: CollectionConfig<'users'> = {
@@ -41,6 +42,8 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: MAX_ACCOUNT_FAILURES,
     lockTime: LOCK_MS,
   },
+  // Payload's own forgot-password, after its rate limit (passwordReset.ts).
+  endpoints: [forgotPasswordEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -55,7 +58,7 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
-    beforeOperation: [guardRoles, throttleLogin, enforcePasswordPolicy],
+    beforeOperation: [guardRoles, throttleLogin, limitResets, enforcePasswordPolicy],
     afterLogin: [clearOnLogin],
     afterOperation: [clearOnUnlock],
     beforeChange: [firstUserIsAdmin],

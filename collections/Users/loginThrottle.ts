@@ -1,8 +1,6 @@
-import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto'
-import { promisify } from 'node:util'
-
 import { sql } from '@payloadcms/db-postgres'
 import {
+  APIError,
   AuthenticationError,
   LockedAuth,
   type CollectionAfterLoginHook,
@@ -12,6 +10,8 @@ import {
 } from 'payload'
 
 import { requestTransaction, type Executor } from '@/lib/database'
+
+import { HashQueueFull, passwordMatches, withCheckSlot } from './hashSlots'
 
 /** Failures allowed per account and client before that client is locked out of it. */
 export const MAX_LOGIN_FAILURES = 5
@@ -23,9 +23,22 @@ export const LOCK_MS = 10 * 60 * 1000
  * for logins that reach Payload's own password check.)
  */
 export const MAX_ACCOUNT_FAILURES = 100
+/**
+ * Failed logins per client address, on every account together, before that address may try
+ * no more: the limit on a flood of guesses at many (or made-up) accounts, which the per-account
+ * counts never see. Checked before the password hash, so a refused attempt costs one statement.
+ */
+export const MAX_ADDRESS_FAILURES = 20
+/** Password reset requests per account, and per client address, in a window of LOCK_MS. */
+export const MAX_RESETS_PER_ACCOUNT = 3
+export const MAX_RESETS_PER_ADDRESS = 10
+/** Seconds a client refused for a full queue of password checks is asked to wait. */
+export const BUSY_RETRY_SECONDS = 5
 
 /** The `client` of the row that counts an account's failures from every client together. */
 const EVERY_CLIENT = ''
+/** The `account` of the row that counts an address's attempts on every account together. */
+const EVERY_ACCOUNT = ''
 // Longer values are no address or email anyone has: they are cut, not stored whole.
 const MAX_ACCOUNT_LENGTH = 320
 const MAX_ADDRESS_LENGTH = 64
@@ -76,38 +89,122 @@ async function executorOf(req: PayloadRequest, ownStatement = false): Promise<Ex
 
 const windowStart = sql`now() - ${LOCK_MS}::integer * interval '1 millisecond'`
 
+/** A bumped counter: the window restarts once LOCK_MS has passed since its first attempt. */
+const bump = sql`
+  failures = CASE WHEN stored.since > ${windowStart} THEN stored.failures + 1 ELSE 1 END,
+  since = CASE WHEN stored.since > ${windowStart} THEN stored.since ELSE now() END`
+
+/** Seconds until the window that began at `since` ends (at least 1). */
+const secondsLeft = (since: unknown) =>
+  Math.max(1, Math.ceil((new Date(String(since)).getTime() + LOCK_MS - Date.now()) / 1000))
+
+/** The name of the 429 errors, for their logging level. */
+export const TOO_MANY_ATTEMPTS = 'TooManyAttempts'
+
+/**
+ * A 429 saying why and for how long; Retry-After is sent with it (Payload's REST error answer
+ * carries req.responseHeaders).
+ */
+export function tooManyAttempts(req: PayloadRequest, reason: string, retryAfter: number) {
+  const headers = req.responseHeaders ?? new Headers()
+  headers.set('Retry-After', String(retryAfter))
+  req.responseHeaders = headers
+  const wait =
+    retryAfter < 60
+      ? `${retryAfter} seconds`
+      : `${Math.ceil(retryAfter / 60)} minute${retryAfter > 60 ? 's' : ''}`
+  const error = new APIError(`${reason} Try again in ${wait}.`, 429, undefined, true)
+  // Named for payload.config.ts's loggingLevels: a refusal is one line at info, not a stack.
+  error.name = TOO_MANY_ATTEMPTS
+  return error
+}
+
+type Counts = { address: number; since: string; client: number | null; account: number | null }
+
 /**
  * Counts a login attempt before its password is checked, in one atomic statement per
  * counter, and answers whether it is over a limit. Counting first means simultaneous guesses
  * through any number of instances get exactly MAX_LOGIN_FAILURES checks between them, not
- * one each. The account's total grows only by attempts that will be checked, so a locked-out
- * client hammering on cannot lock the owner out everywhere. A success takes its count back.
+ * one each. The address's count comes first: an address over its limit counts against no
+ * account. The account's total grows only by attempts that will be checked, so a locked-out
+ * client hammering on cannot lock the owner out everywhere. A success takes its counts back.
  */
 async function countAttempt(req: PayloadRequest, account: string, client: string) {
   // Its own statement, never the login's transaction: the refusal that follows must not roll
   // the count back.
   const db = await executorOf(req, true)
   const { rows } = await db.execute(sql`
-    WITH by_client AS (
-      INSERT INTO login_failures AS stored (account, client, failures, since)
-      VALUES (${account}, ${client}, 1, now())
-      ON CONFLICT (account, client) DO UPDATE SET
-        failures = CASE WHEN stored.since > ${windowStart} THEN stored.failures + 1 ELSE 1 END,
-        since = CASE WHEN stored.since > ${windowStart} THEN stored.since ELSE now() END
+    WITH by_address AS (
+      INSERT INTO login_failures AS stored (kind, account, client, failures, since)
+      VALUES ('login', ${EVERY_ACCOUNT}, ${client}, 1, now())
+      ON CONFLICT (kind, account, client) DO UPDATE SET ${bump}
+      RETURNING failures, since
+    ), by_client AS (
+      INSERT INTO login_failures AS stored (kind, account, client, failures, since)
+      SELECT 'login', ${account}, ${client}, 1, now() FROM by_address
+        WHERE by_address.failures <= ${MAX_ADDRESS_FAILURES}
+      ON CONFLICT (kind, account, client) DO UPDATE SET ${bump}
       RETURNING failures
     ), by_account AS (
-      INSERT INTO login_failures AS stored (account, client, failures, since)
-      SELECT ${account}, ${EVERY_CLIENT}, 1, now() FROM by_client
+      INSERT INTO login_failures AS stored (kind, account, client, failures, since)
+      SELECT 'login', ${account}, ${EVERY_CLIENT}, 1, now() FROM by_client
         WHERE by_client.failures <= ${MAX_LOGIN_FAILURES}
-      ON CONFLICT (account, client) DO UPDATE SET
-        failures = CASE WHEN stored.since > ${windowStart} THEN stored.failures + 1 ELSE 1 END,
-        since = CASE WHEN stored.since > ${windowStart} THEN stored.since ELSE now() END
+      ON CONFLICT (kind, account, client) DO UPDATE SET ${bump}
       RETURNING failures
     )
-    SELECT (SELECT failures FROM by_client) AS client, (SELECT failures FROM by_account) AS account`)
-  const counts = rows[0] as { client: number; account: number | null }
+    SELECT by_address.failures AS address, by_address.since,
+      (SELECT failures FROM by_client) AS client, (SELECT failures FROM by_account) AS account
+    FROM by_address`)
   await forgetExpired(db)
-  return counts.client > MAX_LOGIN_FAILURES || (counts.account ?? 0) > MAX_ACCOUNT_FAILURES
+  return rows[0] as Counts
+}
+
+/**
+ * Counts a password reset request under its address and its account (made-up emails alike, so
+ * a refusal says nothing about who has an account) and throws a 429 past either limit. An
+ * address over its limit counts against no account, so a stranger's flood spends only its
+ * own allowance. Its own statement: a refused request stays counted.
+ */
+export async function limitResetRequest(req: PayloadRequest, email: string) {
+  const client = clientAddress(req)
+  const db = await executorOf(req, true)
+  const { rows } = await db.execute(sql`
+    WITH by_address AS (
+      INSERT INTO login_failures AS stored (kind, account, client, failures, since)
+      VALUES ('reset', ${EVERY_ACCOUNT}, ${client}, 1, now())
+      ON CONFLICT (kind, account, client) DO UPDATE SET ${bump}
+      RETURNING failures, since
+    ), by_account AS (
+      INSERT INTO login_failures AS stored (kind, account, client, failures, since)
+      SELECT 'reset', ${accountOf(email)}, ${EVERY_CLIENT}, 1, now() FROM by_address
+        WHERE by_address.failures <= ${MAX_RESETS_PER_ADDRESS}
+      ON CONFLICT (kind, account, client) DO UPDATE SET ${bump}
+      RETURNING failures, since
+    )
+    SELECT by_address.failures AS address, by_address.since AS address_since,
+      (SELECT failures FROM by_account) AS account, (SELECT since FROM by_account) AS account_since
+    FROM by_address`)
+  await forgetExpired(db)
+  const counts = rows[0] as {
+    address: number
+    address_since: string
+    account: number | null
+    account_since: string | null
+  }
+  if (counts.address > MAX_RESETS_PER_ADDRESS) {
+    throw tooManyAttempts(
+      req,
+      'Too many password reset requests from your network address.',
+      secondsLeft(counts.address_since),
+    )
+  }
+  if ((counts.account ?? 0) > MAX_RESETS_PER_ACCOUNT) {
+    throw tooManyAttempts(
+      req,
+      'Too many password reset requests for this email address.',
+      secondsLeft(counts.account_since),
+    )
+  }
 }
 
 let lastPurge = 0
@@ -121,43 +218,50 @@ async function forgetExpired(db: Executor) {
 /** Forgets every failure recorded for an account (an admin's unlock). */
 export async function clearLoginFailures(req: PayloadRequest, email: string) {
   const db = await executorOf(req)
-  await db.execute(sql`DELETE FROM login_failures WHERE account = ${accountOf(email)}`)
+  await db.execute(
+    sql`DELETE FROM login_failures WHERE kind = 'login' AND account = ${accountOf(email)}`,
+  )
 }
 
-/** Takes back a successful login's count: that client's failures go, the total loses one. */
+/**
+ * Takes back a successful login's count: that client's failures go, the account's total and
+ * the address's lose one.
+ */
 async function clearClient(req: PayloadRequest, email: string, client: string) {
   const db = await executorOf(req)
   const account = accountOf(email)
   await db.execute(sql`
     WITH cleared AS (
-      DELETE FROM login_failures WHERE account = ${account} AND client = ${client}
+      DELETE FROM login_failures WHERE kind = 'login' AND account = ${account} AND client = ${client}
     )
     UPDATE login_failures SET failures = failures - 1
-      WHERE account = ${account} AND client = ${EVERY_CLIENT} AND failures > 0`)
+      WHERE kind = 'login' AND failures > 0
+        AND ((account = ${account} AND client = ${EVERY_CLIENT})
+          OR (account = ${EVERY_ACCOUNT} AND client = ${client}))`)
 }
 
-// Payload's password hashes: PBKDF2-SHA256, 600,000 rounds and 32 bytes behind a prefix, or
-// the legacy 25,000 rounds and 512 bytes.
-const HASH_PREFIX = 'pbkdf2-sha256-v1:'
-const pbkdf2Async = promisify(pbkdf2)
-const DUMMY_SALT = randomBytes(32).toString('hex')
-
-/** Checks a password against a stored hash the way Payload does. */
-async function passwordMatches(password: string, salt: unknown, hash: unknown) {
-  if (typeof salt !== 'string' || typeof hash !== 'string') {
-    await pbkdf2Async(password, DUMMY_SALT, 600_000, 32, 'sha256')
-    return false
+/** Counts an attempt, refuses it past a limit, and answers whether its password is right. */
+async function checkAttempt(req: PayloadRequest, email: string, password: string, client: string) {
+  const counts = await countAttempt(req, accountOf(email), client)
+  if (counts.address > MAX_ADDRESS_FAILURES) {
+    throw tooManyAttempts(
+      req,
+      'Too many failed sign-ins from your network address.',
+      secondsLeft(counts.since),
+    )
   }
-  const current = hash.startsWith(HASH_PREFIX)
-  const stored = Buffer.from(current ? hash.slice(HASH_PREFIX.length) : hash, 'hex')
-  const computed = await pbkdf2Async(
-    password,
-    salt,
-    current ? 600_000 : 25_000,
-    current ? 32 : 512,
-    'sha256',
-  )
-  return computed.length === stored.length && timingSafeEqual(computed, stored)
+  if ((counts.client ?? 0) > MAX_LOGIN_FAILURES || (counts.account ?? 0) > MAX_ACCOUNT_FAILURES) {
+    throw new LockedAuth(req.t)
+  }
+  // A wrong password is refused after the same lookup and the same hash whether the account
+  // exists or not, so the answer takes as long either way (Payload's own path adds a database
+  // write for real accounts only). A right one goes on to Payload's login.
+  const existing = (await req.payload.db.findOne({
+    collection: 'users',
+    where: { email: { equals: email.trim().toLowerCase() } },
+    req,
+  })) as { salt?: unknown; hash?: unknown } | null
+  return passwordMatches(password, existing?.salt, existing?.hash)
 }
 
 /**
@@ -176,26 +280,24 @@ export const throttleLogin: CollectionBeforeOperationHook<'users'> = async ({
 }) => {
   if (operation !== 'login') return args
   const { email, password } = (args as { data: { email?: unknown; password?: unknown } }).data
-  if (typeof email !== 'string' || !email) return args
+  // No account to count under: Payload refuses it as it is.
+  if (typeof email !== 'string' || !accountOf(email)) return args
   const client = clientAddress(req)
   // For clearOnLogin: the address this attempt was counted under.
   req.context.loginClient = client
-  if (await countAttempt(req, accountOf(email), client)) {
-    throw new LockedAuth(req.t)
-  }
-  // A wrong password is refused here, after the same lookup and the same hash whether the
-  // account exists or not, so the answer takes as long either way (Payload's own path adds
-  // a database write for real accounts only). A right one goes on to Payload's login.
-  const existing = (await req.payload.db.findOne({
-    collection: 'users',
-    where: { email: { equals: email.trim().toLowerCase() } },
-    req,
-  })) as { salt?: unknown; hash?: unknown } | null
-  const matches = await passwordMatches(
-    typeof password === 'string' ? password : '',
-    existing?.salt,
-    existing?.hash,
-  )
+  // The whole check takes its turn among this process's logins (hashSlots.ts): one at a time
+  // per address, so a flood from one address queues behind itself — or is refused at once,
+  // before any database work — instead of filling the pool and the threadpool before others.
+  const matches = await withCheckSlot(client, () =>
+    checkAttempt(req, email, typeof password === 'string' ? password : '', client),
+  ).catch((error: unknown) => {
+    if (!(error instanceof HashQueueFull)) throw error
+    throw tooManyAttempts(
+      req,
+      'Too many sign-ins from your network address at once.',
+      BUSY_RETRY_SECONDS,
+    )
+  })
   if (!matches) throw new AuthenticationError(req.t)
   return args
 }

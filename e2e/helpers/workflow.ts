@@ -1,4 +1,4 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 import { type DemoRole, demoUser } from './fixtures'
 
@@ -45,11 +45,37 @@ export async function workflowAction({ page, name }: { page: Page; name: string 
 }
 
 /**
+ * Opens a document in the admin and waits until its form is hydrated and ready: a click or a
+ * fill before that lands on server-rendered markup with no handler yet, and is lost (on a
+ * busy machine hydration takes seconds).
+ */
+export async function openDocument(page: Page, path: string) {
+  await page.goto(path)
+  await expect(page.locator('form[data-form-ready="true"]').first()).toBeVisible({
+    timeout: 60_000,
+  })
+}
+
+/**
  * Leaves the open document through the admin's own navigation, so Payload releases the
- * document lock (a full page load would leave it held until it expires).
+ * document lock (a full page load would leave it held until it expires), and waits until the
+ * lock is gone: the release is a request of its own, and whoever opens the document next
+ * while it is still held finds it locked, behind a modal that takes every click.
  */
 export async function leaveDocument(page: Page) {
+  const id = new URL(page.url()).pathname.split('/').pop()
   // The breadcrumb: the side navigation is folded away (inert) at this width.
   await page.getByRole('banner').getByRole('link', { name: 'Articles', exact: true }).click()
   await page.waitForURL(/\/admin\/collections\/articles(\?.*)?$/)
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(
+          `/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0&limit=1`,
+        )
+        return ((await response.json()) as { totalDocs?: number }).totalDocs
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(0)
 }
