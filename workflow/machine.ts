@@ -32,9 +32,9 @@
  * not send it are refused (400, field `updatedAt`).
  */
 
-export type WorkflowRole = 'editor' | 'reviewer' | 'admin'
+import { holdsRole, REVIEWER_ROLES, type Role, STAFF_ROLES } from '@/access/roles'
 
-export type WorkflowState = 'draft' | 'in_review' | 'changes_requested' | 'published'
+import type { WorkflowState } from './states'
 
 export type WorkflowAction =
   | 'save_draft'
@@ -64,7 +64,7 @@ export type Transition = {
   from: readonly WorkflowState[]
   /** The state it leaves the newest revision in (`undefined`: unchanged). */
   to?: WorkflowState
-  roles: readonly WorkflowRole[]
+  roles: readonly Role[]
   /** The actor may not take it on a revision they wrote (admins excepted). */
   fourEyes?: boolean
   /** Needs a published revision to act on. */
@@ -76,8 +76,6 @@ export type Transition = {
   audit?: 'submit' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'restore'
 }
 
-const STAFF: readonly WorkflowRole[] = ['editor', 'reviewer', 'admin']
-const REVIEWERS: readonly WorkflowRole[] = ['reviewer', 'admin']
 const ANY_STATE: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested', 'published']
 
 export const TRANSITIONS: Record<WorkflowAction, Transition> = {
@@ -86,7 +84,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: 'Save draft',
     from: ANY_STATE,
     to: 'draft',
-    roles: STAFF,
+    roles: STAFF_ROLES,
     draft: true,
     requires: { changeSummary: true },
   },
@@ -96,7 +94,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     // From `published` only with an edit made in the same save (classifyWrite).
     from: ['draft', 'changes_requested', 'published'],
     to: 'in_review',
-    roles: STAFF,
+    roles: STAFF_ROLES,
     draft: true,
     requires: {},
     audit: 'submit',
@@ -106,7 +104,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: 'Approve',
     from: ['in_review'],
     to: 'published',
-    roles: REVIEWERS,
+    roles: REVIEWER_ROLES,
     fourEyes: true,
     draft: false,
     requires: { revision: true },
@@ -117,7 +115,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: 'Request changes',
     from: ['in_review'],
     to: 'changes_requested',
-    roles: REVIEWERS,
+    roles: REVIEWER_ROLES,
     draft: true,
     requires: { comment: true, revision: true },
     audit: 'request_changes',
@@ -137,7 +135,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: 'Unpublish',
     from: ANY_STATE,
     to: 'draft',
-    roles: REVIEWERS,
+    roles: REVIEWER_ROLES,
     needsPublished: true,
     draft: false,
     requires: {},
@@ -148,7 +146,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: 'Restore as a draft',
     from: ANY_STATE,
     to: 'draft',
-    roles: STAFF,
+    roles: STAFF_ROLES,
     draft: true,
     requires: {},
     audit: 'restore',
@@ -167,7 +165,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     action: 'schedule_publish',
     label: 'Schedule publish',
     from: ['in_review'],
-    roles: REVIEWERS,
+    roles: REVIEWER_ROLES,
     fourEyes: true,
     draft: false,
     requires: {},
@@ -176,7 +174,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     action: 'cancel_schedule',
     label: 'Cancel scheduled publish',
     from: ANY_STATE,
-    roles: REVIEWERS,
+    roles: REVIEWER_ROLES,
     draft: false,
     requires: {},
   },
@@ -184,14 +182,11 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
 
 export type Refusal = { status: 400 | 403 | 409; message: string; field?: string }
 
-const has = (roles: readonly string[] | null | undefined, allowed: readonly WorkflowRole[]) =>
-  Boolean(roles?.some((role) => (allowed as readonly string[]).includes(role)))
-
 export const mayPublishDirectly = (roles: readonly string[] | null | undefined) =>
-  has(roles, ['admin'])
+  holdsRole(roles, ['admin'])
 
 export const mayScheduleOrCancel = (roles: readonly string[] | null | undefined) =>
-  has(roles, REVIEWERS)
+  holdsRole(roles, REVIEWER_ROLES)
 
 /** Why a role may not take an action (the 403 texts). */
 const ROLE_REFUSALS: Partial<Record<WorkflowAction, string>> = {
@@ -245,7 +240,7 @@ export function checkTransition(
   } = {},
 ): Refusal | null {
   const transition = TRANSITIONS[action]
-  const isAdmin = has(context.roles, ['admin'])
+  const isAdmin = holdsRole(context.roles, ['admin'])
   const refusal = trusted ? null : checkPermission(action, transition, context, isAdmin)
   if (refusal) return refusal
   if ((action === 'approve' || action === 'request_changes') && context.contentChanged) {
@@ -298,7 +293,7 @@ function checkPermission(
   context: TransitionContext,
   isAdmin: boolean,
 ): Refusal | null {
-  if (action === 'publish' && !isAdmin && has(context.roles, REVIEWERS)) {
+  if (action === 'publish' && !isAdmin && holdsRole(context.roles, REVIEWER_ROLES)) {
     // A reviewer's publish that is not an approval of a submitted, unedited revision.
     return {
       status: 403,
@@ -307,7 +302,7 @@ function checkPermission(
         : 'Only a revision submitted for review can be approved.',
     }
   }
-  if (!has(context.roles, transition.roles)) {
+  if (!holdsRole(context.roles, transition.roles)) {
     return {
       status: 403,
       message:

@@ -1,8 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { checkTransition, staleRevisionMessage, type WorkflowState } from './machine'
+import { idOf } from '@/lib/relationId'
+
+import { checkTransition, staleRevisionMessage } from './machine'
 import { sameRevision } from './revision'
-import type { WorkflowCollection } from './states'
+import type { WorkflowCollection, WorkflowState } from './states'
 
 type Doc = {
   id: number
@@ -19,8 +21,6 @@ const fail = (status: number, message: string, field?: string) =>
     },
     { status },
   )
-
-const idOf = (value: Doc['lastEditedBy']) => (typeof value === 'object' ? value?.id : value)
 
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   try {

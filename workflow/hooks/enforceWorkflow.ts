@@ -1,6 +1,7 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { idOf } from '@/lib/relationId'
 
 import {
   checkTransition,
@@ -10,17 +11,13 @@ import {
   type Refusal,
   staleRevisionMessage,
   TRANSITIONS,
-  type WorkflowState,
 } from '../machine'
 import { lockAndReadRevision, sameRevision } from '../revision'
-import { WORKFLOW_FIELDS, type WorkflowCollection } from '../states'
+import { WORKFLOW_FIELDS, type WorkflowCollection, type WorkflowState } from '../states'
 import { rememberAuditEntry } from './auditWorkflow'
 import { operationFacts } from './captureOperation'
 
 type Doc = Record<string, unknown>
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
 
 /** Order-insensitive comparison of stored values (JSON: text, ids, dates, rich text). */
 const canonical = (value: unknown): unknown => {
