@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { findCitations } from '@/lib/citations'
+import { findCitations } from '@/lib/lexical'
 import { bibtexOf, referenceCsl } from '@/lib/format/citation'
 import { eventsDownload } from '@/lib/format/eventExport'
 import { loadArticlePage } from '@/lib/queries/articles'

@@ -20,14 +20,12 @@ import {
   availableTransitions,
   TRANSITIONS,
   type WorkflowAction,
-  type WorkflowState,
 } from '@/workflow/machine'
+import type { WorkflowState } from '@/workflow/states'
+import { idOf } from '@/lib/relationId'
 
 import './admin.css'
 import { responseMessage } from './responseMessage'
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
 
 /** What each step says once the server has taken it. */
 const DONE: Partial<Record<WorkflowAction, string>> = {

@@ -4,7 +4,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Article, Event, Media, Reference } from '@/payload-types'
 import { TAGS, tagPage } from '@/lib/cacheTags'
-import { findCitations } from '@/lib/citations'
+import { findCitations } from '@/lib/lexical'
 import { getPayloadClient } from '@/lib/payload'
 import { idOf } from '@/lib/relationId'
 
