@@ -14,14 +14,15 @@
  *   `updatedAt` of the revision on screen; approvals and change requests must send it).
  * - `availableTransitions({ state, roles, isOwnRevision, isPublished, hasUnsavedChanges })`:
  *   for the admin's buttons — every action that applies to the document in its state, each
- *   `{ action, label, allowed, reason?, requires }`; `reason` says why a refused one is refused
+ *   `{ action, label, allowed, reason?, code?, requires }`; `reason` says why a refused one is refused
  *   (show it as a tooltip or a note, or hide the button).
  * - `mayPublishDirectly(roles)`: whether Payload's own "Publish changes" button may be shown
  *   (admins only; everyone else goes through Submit / Approve).
  * - `mayScheduleOrCancel(roles)`: reviewers and admins.
  * - `classifyWrite(facts)`: the server's reading of a save as one action.
  * - `checkTransition(action, context)`: `null` when allowed, else a `Refusal`
- *   `{ status: 400 | 403 | 409, message, field? }` — the server throws it as is.
+ *   `{ status: 400 | 403 | 409, code, message, field? }` — the server throws it as is; code
+ *   matches on `code`, people read `message`.
  * - `staleRevisionMessage({ savedByName, updatedAt })`: the 409 text for a save made on top of a
  *   revision someone has since replaced.
  *
@@ -180,7 +181,29 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
   },
 }
 
-export type Refusal = { status: 400 | 403 | 409; message: string; field?: string }
+/**
+ * What a refusal is, for code to match on (the admin's buttons): the message is for people
+ * and may be reworded, the code stays.
+ */
+export type RefusalCode =
+  | 'role-not-allowed'
+  | 'not-submitted'
+  | 'not-published'
+  | 'wrong-state'
+  | 'own-revision'
+  | 'revision-edited'
+  | 'comment-required'
+  | 'revision-required'
+  | 'change-summary-required'
+  | 'change-summary-unchanged'
+  | 'save-draft-first'
+
+export type Refusal = {
+  status: 400 | 403 | 409
+  code: RefusalCode
+  message: string
+  field?: string
+}
 
 export const mayPublishDirectly = (roles: readonly string[] | null | undefined) =>
   holdsRole(roles, ['admin'])
@@ -246,6 +269,7 @@ export function checkTransition(
   if ((action === 'approve' || action === 'request_changes') && context.contentChanged) {
     return {
       status: 403,
+      code: 'revision-edited',
       message:
         action === 'approve'
           ? 'Approving publishes a revision exactly as it was submitted. Save your own changes as a draft and submit them for review.'
@@ -255,6 +279,7 @@ export function checkTransition(
   if (transition.requires.comment && !text(context.comment)) {
     return {
       status: 400,
+      code: 'comment-required',
       field: 'reviewComment',
       message: 'Say what needs to change: a comment is required.',
     }
@@ -262,6 +287,7 @@ export function checkTransition(
   if (!trusted && !revisionImplied && transition.requires.revision && !text(context.revisionSeen)) {
     return {
       status: 400,
+      code: 'revision-required',
       field: 'updatedAt',
       message: `Name the revision you ${action === 'approve' ? 'approve' : 'send back'}: send "updatedAt", the updatedAt of the revision you reviewed.`,
     }
@@ -271,6 +297,7 @@ export function checkTransition(
     if (!summary) {
       return {
         status: 400,
+        code: 'change-summary-required',
         field: 'changeSummary',
         message: 'Describe your change in one line: a change summary is required.',
       }
@@ -278,6 +305,7 @@ export function checkTransition(
     if (summary === text(context.previousSummary)) {
       return {
         status: 400,
+        code: 'change-summary-unchanged',
         field: 'changeSummary',
         message: 'Describe this change: the summary still reads as the previous revision’s.',
       }
@@ -297,6 +325,7 @@ function checkPermission(
     // A reviewer's publish that is not an approval of a submitted, unedited revision.
     return {
       status: 403,
+      code: context.contentChanged ? 'revision-edited' : 'not-submitted',
       message: context.contentChanged
         ? 'Approving publishes a revision exactly as it was submitted. Save your own changes as a draft and submit them for review.'
         : 'Only a revision submitted for review can be approved.',
@@ -305,13 +334,18 @@ function checkPermission(
   if (!holdsRole(context.roles, transition.roles)) {
     return {
       status: 403,
+      code: 'role-not-allowed',
       message:
         ROLE_REFUSALS[action] ??
         `Only ${transition.roles.join(', ')} can ${transition.label.toLowerCase()}.`,
     }
   }
   if (transition.needsPublished && !context.isPublished) {
-    return { status: 403, message: 'Only a published document can be unpublished.' }
+    return {
+      status: 403,
+      code: 'not-published',
+      message: 'Only a published document can be unpublished.',
+    }
   }
   if (!transition.from.includes(context.state) && !(isAdmin && action !== 'request_changes')) {
     const messages: Partial<Record<WorkflowAction, string>> = {
@@ -322,12 +356,14 @@ function checkPermission(
     }
     return {
       status: 403,
+      code: 'wrong-state',
       message: messages[action] ?? `${transition.label} is not possible in this state.`,
     }
   }
   if (transition.fourEyes && context.isOwnRevision && !isAdmin) {
     return {
       status: 403,
+      code: 'own-revision',
       message: 'You cannot approve a revision you wrote: another reviewer must approve it.',
     }
   }
@@ -386,8 +422,10 @@ export type AvailableTransition = {
   action: WorkflowAction
   label: string
   allowed: boolean
-  /** Why it is refused (when `allowed` is false). */
+  /** Why it is refused (when `allowed` is false), for people. */
   reason?: string
+  /** What the refusal is, for code: `save-draft-first` is only a wait, not a refusal. */
+  code?: RefusalCode
   requires: Requirements
 }
 
@@ -428,12 +466,14 @@ export function availableTransitions({
         comment: 'given',
         revisionSeen: 'given',
       })
-      const reason = refusal?.message ?? (hasUnsavedChanges ? 'Save your draft first.' : undefined)
+      const refused: Pick<Refusal, 'code' | 'message'> | null =
+        refusal ??
+        (hasUnsavedChanges ? { code: 'save-draft-first', message: 'Save your draft first.' } : null)
       return {
         action,
         label: transition.label,
-        allowed: !reason,
-        ...(reason ? { reason } : {}),
+        allowed: !refused,
+        ...(refused ? { reason: refused.message, code: refused.code } : {}),
         requires: transition.requires,
       }
     })

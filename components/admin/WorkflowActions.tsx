@@ -181,14 +181,12 @@ export function WorkflowActions() {
   // A refusal that saving would lift shows as a disabled button; any other refusal (four eyes)
   // is said in words instead of offering a button that cannot work.
   const offered = transitions.filter(
-    (transition) => transition.allowed || transition.reason === 'Save your draft first.',
+    (transition) => transition.allowed || transition.code === 'save-draft-first',
   )
   const notes = [
     ...new Set(
       transitions
-        .filter(
-          (transition) => !transition.allowed && transition.reason !== 'Save your draft first.',
-        )
+        .filter((transition) => !transition.allowed && transition.code !== 'save-draft-first')
         .map((transition) => transition.reason!),
     ),
   ]

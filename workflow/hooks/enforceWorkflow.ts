@@ -44,14 +44,22 @@ const changesContent = (data: Doc, originalDoc: Doc | undefined) =>
       !same(data[key], originalDoc[key]),
   )
 
-/** A refusal of the machine as the error Payload answers with: 400 naming the field, 403, 409. */
-const toError = (refusal: Refusal, collection: string) =>
-  refusal.status === 400 && refusal.field
-    ? new ValidationError({
-        collection,
-        errors: [{ path: refusal.field, message: refusal.message }],
-      })
-    : new APIError(refusal.message, refusal.status, null, true)
+/**
+ * A refusal of the machine as the error Payload answers with: 400 naming the field (its data
+ * carries the refusal's code beside the field errors), 403, 409.
+ */
+const toError = (refusal: Refusal, collection: string) => {
+  if (refusal.status === 400 && refusal.field) {
+    const data = {
+      collection,
+      code: refusal.code,
+      errors: [{ path: refusal.field, message: refusal.message }],
+    }
+    return new ValidationError(data)
+  }
+  // No data: the REST answer of a 403/409 is its message alone (the suite pins it so).
+  return new APIError(refusal.message, refusal.status, null, true)
+}
 
 /**
  * The editorial workflow's rules, enforced on every write of a content collection, whatever
