@@ -4,8 +4,8 @@ export const ROLES = ['editor', 'reviewer', 'admin'] as const
 
 export type Role = (typeof ROLES)[number]
 
-/** Everyone who works on the content: editors, reviewers and admins. */
-export const STAFF_ROLES: readonly Role[] = ['editor', 'reviewer', 'admin']
+/** Everyone who works on the content: every role there is (editors, reviewers, admins). */
+export const STAFF_ROLES: readonly Role[] = ROLES
 
 /** Those who may approve, send back and schedule: reviewers and admins. */
 export const REVIEWER_ROLES: readonly Role[] = ['reviewer', 'admin']
