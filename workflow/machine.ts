@@ -35,7 +35,7 @@
 
 import { holdsRole, REVIEWER_ROLES, type Role, STAFF_ROLES } from '@/access/roles'
 
-import type { WorkflowState } from './states'
+import { WORKFLOW_STATES, type WorkflowState } from './states'
 
 export type WorkflowAction =
   | 'save_draft'
@@ -77,7 +77,7 @@ export type Transition = {
   audit?: 'submit' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'restore'
 }
 
-const ANY_STATE: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested', 'published']
+const ANY_STATE: readonly WorkflowState[] = WORKFLOW_STATES.map(({ value }) => value)
 
 export const TRANSITIONS: Record<WorkflowAction, Transition> = {
   save_draft: {
