@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { isReviewer } from './roles'
 
-export const reviewerOrAdmin: Access = ({ req: { user } }) => hasRole(user, 'reviewer', 'admin')
+export const reviewerOrAdmin: Access = ({ req: { user } }) => isReviewer(user)

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { isStaff } from './roles'
 
 /** Any signed-in member of the editorial team. */
-export const staff: Access = ({ req: { user } }) => hasRole(user, 'editor', 'reviewer', 'admin')
+export const staff: Access = ({ req: { user } }) => isStaff(user)

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole, isReviewer } from './roles'
 
 /**
  * The editorial team may create and edit; only reviewers and admins may ask for the published
@@ -9,7 +9,7 @@ import { hasRole } from './roles'
  * `enforceWorkflow` hook refines it per document (four-eyes, unpublishing, approving).
  */
 export const staffExceptPublishing: Access = ({ req: { user }, data }) => {
-  if (hasRole(user, 'reviewer', 'admin')) return true
+  if (isReviewer(user)) return true
   if (!hasRole(user, 'editor')) return false
   return (data as { _status?: string } | undefined)?._status !== 'published'
 }

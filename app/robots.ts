@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { absoluteUrl } from '@/lib/seo'
+import { absoluteUrl } from '@/lib/siteUrl'
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -1,12 +1,12 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/nobody'
-import { hasRole } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 import { adminOptions, LINK_OUTCOMES, LINK_STATUSES } from '@/lib/vocabulary'
 
 /** Staff see every check; readers see the checks of published references (reference pages). */
 const staffOrPublishedReference: Access = ({ req: { user } }) =>
-  hasRole(user, 'editor', 'reviewer', 'admin') || { 'reference._status': { equals: 'published' } }
+  isStaff(user) || { 'reference._status': { equals: 'published' } }
 
 /**
  * What the link checker (jobs/checkLinks.ts) found for each reference's URL: its status and

@@ -1,60 +1,12 @@
 import type { Reference } from '@/payload-types'
 import { referenceText } from '@/lib/format/reference'
-import { idOf } from '@/lib/relationId'
+import { findCitations, isCitationNode, rootOf, type LexicalNode } from '@/lib/lexical'
+import { idOf, numericIdOf } from '@/lib/relationId'
 
 /**
- * Citations live in the article body as Lexical inline blocks. These helpers read them from
- * the stored JSON, both on save (to compute `citedReferences`) and on the reader page (to
- * number them).
+ * Numbering a page's citations: those of the article body (Lexical inline blocks, read by
+ * `lib/lexical.ts`) and those of its citing rows (figures, perpetrators, reactions).
  */
-
-type LexicalNode = {
-  type?: string
-  children?: LexicalNode[]
-  fields?: { id?: string; blockType?: string; reference?: unknown; pages?: null | string }
-}
-
-export type CitationNode = {
-  /** The inline block's own id, unique within the body: the anchor a back-link returns to. */
-  id: string
-  referenceId: number
-  pages?: null | string
-}
-
-const referenceIdOf = (reference: unknown): number | undefined => {
-  if (typeof reference === 'number') return reference
-  if (typeof reference === 'string' && /^\d+$/.test(reference)) return Number(reference)
-  if (reference && typeof reference === 'object' && 'id' in reference) {
-    return referenceIdOf((reference as { id: unknown }).id)
-  }
-  return undefined
-}
-
-/** Every citation in reading order, repeats included. */
-export const findCitations = (body: unknown): CitationNode[] => {
-  const found: CitationNode[] = []
-  const visit = (node: LexicalNode) => {
-    if (node.type === 'inlineBlock' && node.fields?.blockType === 'citation') {
-      const referenceId = referenceIdOf(node.fields.reference)
-      if (referenceId !== undefined) {
-        found.push({
-          id: node.fields.id ?? `c${found.length}`,
-          referenceId,
-          pages: node.fields.pages,
-        })
-      }
-    }
-    node.children?.forEach(visit)
-  }
-  const root = (body as { root?: LexicalNode } | null | undefined)?.root
-  if (root) visit(root)
-  return found
-}
-
-/** The distinct references the body cites, in order of first citation. */
-export const citedReferenceIds = (body: unknown): number[] => [
-  ...new Set(findCitations(body).map((citation) => citation.referenceId)),
-]
 
 /** One place a reference is cited: `anchor` is the id of the superscript, for back-links. */
 export type CitationUse = { anchor: string; referenceId: number }
@@ -178,13 +130,6 @@ export const citationRegistry = (
   }
 }
 
-type PassageNode = {
-  type?: string
-  text?: string
-  children?: PassageNode[]
-  fields?: { id?: string; blockType?: string; reference?: unknown }
-}
-
 /** Text that ends a sentence: the cited sentence starts after the last one before the mark. */
 const SENTENCE_END = /[.!?]["”’)]?\s+/g
 
@@ -203,11 +148,11 @@ const lastSentence = (text: string) => {
  */
 export const citedPassages = (body: unknown, referenceId: number): string[] => {
   const passages: string[] = []
-  const visitBlock = (block: PassageNode) => {
+  const visitBlock = (block: LexicalNode) => {
     let text = ''
-    const walk = (node: PassageNode) => {
-      if (node.type === 'inlineBlock' && node.fields?.blockType === 'citation') {
-        if (referenceIdOf(node.fields.reference) === referenceId) {
+    const walk = (node: LexicalNode) => {
+      if (isCitationNode(node)) {
+        if (numericIdOf(node.fields?.reference) === referenceId) {
           const sentence = lastSentence(text)
           if (sentence && !passages.includes(sentence)) passages.push(sentence)
         }
@@ -218,7 +163,6 @@ export const citedPassages = (body: unknown, referenceId: number): string[] => {
     }
     walk(block)
   }
-  const root = (body as { root?: PassageNode } | null | undefined)?.root
-  root?.children?.forEach(visitBlock)
+  rootOf(body)?.children?.forEach(visitBlock)
   return passages
 }

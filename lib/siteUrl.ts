@@ -7,3 +7,6 @@ export const localOrigin = (host: 'localhost' | '127.0.0.1' = 'localhost') =>
  * check of where a signed-in request comes from: SITE_URL, or this server on localhost.
  */
 export const siteUrl = (): string => (process.env.SITE_URL || localOrigin()).replace(/\/+$/, '')
+
+/** An absolute URL on the public site, for a path starting with a slash. */
+export const absoluteUrl = (path: string) => `${siteUrl()}${path}`

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { findCitations } from '@/lib/citations'
+import { findCitations } from '@/lib/lexical'
 
 import { loadTestBenchData } from './helpers/benchData'
 import { getTestPayload } from './helpers/payload'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { findCitations } from '@/lib/citations'
+import { findCitations } from '@/lib/lexical'
 import { DEMO_USERS, seedContent, seedDemoUsers } from '@/scripts/seed'
 import { articles } from '@/scripts/seed/content/articles'
 

@@ -1,7 +1,7 @@
 import type { Field, FieldAccess, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
-import { hasRole } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 
 import { checkTransition } from './machine'
 import { WORKFLOW_STATES } from './states'
@@ -33,7 +33,7 @@ const freshSummary: TextFieldSingleValidation = (value, options) => {
 
 const HIDDEN_IN_COMPARISON = '@/components/admin/HiddenDiff#HiddenDiff'
 
-const staffOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'editor', 'reviewer', 'admin')
+const staffOnly: FieldAccess = ({ req: { user } }) => isStaff(user)
 
 /**
  * The workflow's own fields, stored with every revision so the history shows who changed

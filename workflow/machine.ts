@@ -14,14 +14,15 @@
  *   `updatedAt` of the revision on screen; approvals and change requests must send it).
  * - `availableTransitions({ state, roles, isOwnRevision, isPublished, hasUnsavedChanges })`:
  *   for the admin's buttons — every action that applies to the document in its state, each
- *   `{ action, label, allowed, reason?, requires }`; `reason` says why a refused one is refused
+ *   `{ action, label, allowed, reason?, code?, requires }`; `reason` says why a refused one is refused
  *   (show it as a tooltip or a note, or hide the button).
  * - `mayPublishDirectly(roles)`: whether Payload's own "Publish changes" button may be shown
  *   (admins only; everyone else goes through Submit / Approve).
  * - `mayScheduleOrCancel(roles)`: reviewers and admins.
  * - `classifyWrite(facts)`: the server's reading of a save as one action.
  * - `checkTransition(action, context)`: `null` when allowed, else a `Refusal`
- *   `{ status: 400 | 403 | 409, message, field? }` — the server throws it as is.
+ *   `{ status: 400 | 403 | 409, code, message, field? }` — the server throws it as is; code
+ *   matches on `code`, people read `message`.
  * - `staleRevisionMessage({ savedByName, updatedAt })`: the 409 text for a save made on top of a
  *   revision someone has since replaced.
  *
@@ -32,9 +33,9 @@
  * not send it are refused (400, field `updatedAt`).
  */
 
-export type WorkflowRole = 'editor' | 'reviewer' | 'admin'
+import { holdsRole, REVIEWER_ROLES, type Role, STAFF_ROLES } from '@/access/roles'
 
-export type WorkflowState = 'draft' | 'in_review' | 'changes_requested' | 'published'
+import { WORKFLOW_STATES, type WorkflowState } from './states'
 
 export type WorkflowAction =
   | 'save_draft'
@@ -64,7 +65,7 @@ export type Transition = {
   from: readonly WorkflowState[]
   /** The state it leaves the newest revision in (`undefined`: unchanged). */
   to?: WorkflowState
-  roles: readonly WorkflowRole[]
+  roles: readonly Role[]
   /** The actor may not take it on a revision they wrote (admins excepted). */
   fourEyes?: boolean
   /** Needs a published revision to act on. */
@@ -76,9 +77,7 @@ export type Transition = {
   audit?: 'submit' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'restore'
 }
 
-const STAFF: readonly WorkflowRole[] = ['editor', 'reviewer', 'admin']
-const REVIEWERS: readonly WorkflowRole[] = ['reviewer', 'admin']
-const ANY_STATE: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested', 'published']
+const ANY_STATE: readonly WorkflowState[] = WORKFLOW_STATES.map(({ value }) => value)
 
 export const TRANSITIONS: Record<WorkflowAction, Transition> = {
   save_draft: {
@@ -86,7 +85,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: 'Save draft',
     from: ANY_STATE,
     to: 'draft',
-    roles: STAFF,
+    roles: STAFF_ROLES,
     draft: true,
     requires: { changeSummary: true },
   },
@@ -96,7 +95,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     // From `published` only with an edit made in the same save (classifyWrite).
     from: ['draft', 'changes_requested', 'published'],
     to: 'in_review',
-    roles: STAFF,
+    roles: STAFF_ROLES,
     draft: true,
     requires: {},
     audit: 'submit',
@@ -106,7 +105,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: 'Approve',
     from: ['in_review'],
     to: 'published',
-    roles: REVIEWERS,
+    roles: REVIEWER_ROLES,
     fourEyes: true,
     draft: false,
     requires: { revision: true },
@@ -117,7 +116,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: 'Request changes',
     from: ['in_review'],
     to: 'changes_requested',
-    roles: REVIEWERS,
+    roles: REVIEWER_ROLES,
     draft: true,
     requires: { comment: true, revision: true },
     audit: 'request_changes',
@@ -137,7 +136,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: 'Unpublish',
     from: ANY_STATE,
     to: 'draft',
-    roles: REVIEWERS,
+    roles: REVIEWER_ROLES,
     needsPublished: true,
     draft: false,
     requires: {},
@@ -148,7 +147,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     label: 'Restore as a draft',
     from: ANY_STATE,
     to: 'draft',
-    roles: STAFF,
+    roles: STAFF_ROLES,
     draft: true,
     requires: {},
     audit: 'restore',
@@ -167,7 +166,7 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     action: 'schedule_publish',
     label: 'Schedule publish',
     from: ['in_review'],
-    roles: REVIEWERS,
+    roles: REVIEWER_ROLES,
     fourEyes: true,
     draft: false,
     requires: {},
@@ -176,22 +175,41 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     action: 'cancel_schedule',
     label: 'Cancel scheduled publish',
     from: ANY_STATE,
-    roles: REVIEWERS,
+    roles: REVIEWER_ROLES,
     draft: false,
     requires: {},
   },
 }
 
-export type Refusal = { status: 400 | 403 | 409; message: string; field?: string }
+/**
+ * What a refusal is, for code to match on (the admin's buttons): the message is for people
+ * and may be reworded, the code stays.
+ */
+export type RefusalCode =
+  | 'role-not-allowed'
+  | 'not-submitted'
+  | 'not-published'
+  | 'wrong-state'
+  | 'own-revision'
+  | 'revision-edited'
+  | 'comment-required'
+  | 'revision-required'
+  | 'change-summary-required'
+  | 'change-summary-unchanged'
+  | 'save-draft-first'
 
-const has = (roles: readonly string[] | null | undefined, allowed: readonly WorkflowRole[]) =>
-  Boolean(roles?.some((role) => (allowed as readonly string[]).includes(role)))
+export type Refusal = {
+  status: 400 | 403 | 409
+  code: RefusalCode
+  message: string
+  field?: string
+}
 
 export const mayPublishDirectly = (roles: readonly string[] | null | undefined) =>
-  has(roles, ['admin'])
+  holdsRole(roles, ['admin'])
 
 export const mayScheduleOrCancel = (roles: readonly string[] | null | undefined) =>
-  has(roles, REVIEWERS)
+  holdsRole(roles, REVIEWER_ROLES)
 
 /** Why a role may not take an action (the 403 texts). */
 const ROLE_REFUSALS: Partial<Record<WorkflowAction, string>> = {
@@ -245,12 +263,13 @@ export function checkTransition(
   } = {},
 ): Refusal | null {
   const transition = TRANSITIONS[action]
-  const isAdmin = has(context.roles, ['admin'])
+  const isAdmin = holdsRole(context.roles, ['admin'])
   const refusal = trusted ? null : checkPermission(action, transition, context, isAdmin)
   if (refusal) return refusal
   if ((action === 'approve' || action === 'request_changes') && context.contentChanged) {
     return {
       status: 403,
+      code: 'revision-edited',
       message:
         action === 'approve'
           ? 'Approving publishes a revision exactly as it was submitted. Save your own changes as a draft and submit them for review.'
@@ -260,6 +279,7 @@ export function checkTransition(
   if (transition.requires.comment && !text(context.comment)) {
     return {
       status: 400,
+      code: 'comment-required',
       field: 'reviewComment',
       message: 'Say what needs to change: a comment is required.',
     }
@@ -267,6 +287,7 @@ export function checkTransition(
   if (!trusted && !revisionImplied && transition.requires.revision && !text(context.revisionSeen)) {
     return {
       status: 400,
+      code: 'revision-required',
       field: 'updatedAt',
       message: `Name the revision you ${action === 'approve' ? 'approve' : 'send back'}: send "updatedAt", the updatedAt of the revision you reviewed.`,
     }
@@ -276,6 +297,7 @@ export function checkTransition(
     if (!summary) {
       return {
         status: 400,
+        code: 'change-summary-required',
         field: 'changeSummary',
         message: 'Describe your change in one line: a change summary is required.',
       }
@@ -283,6 +305,7 @@ export function checkTransition(
     if (summary === text(context.previousSummary)) {
       return {
         status: 400,
+        code: 'change-summary-unchanged',
         field: 'changeSummary',
         message: 'Describe this change: the summary still reads as the previous revision’s.',
       }
@@ -298,25 +321,31 @@ function checkPermission(
   context: TransitionContext,
   isAdmin: boolean,
 ): Refusal | null {
-  if (action === 'publish' && !isAdmin && has(context.roles, REVIEWERS)) {
+  if (action === 'publish' && !isAdmin && holdsRole(context.roles, REVIEWER_ROLES)) {
     // A reviewer's publish that is not an approval of a submitted, unedited revision.
     return {
       status: 403,
+      code: context.contentChanged ? 'revision-edited' : 'not-submitted',
       message: context.contentChanged
         ? 'Approving publishes a revision exactly as it was submitted. Save your own changes as a draft and submit them for review.'
         : 'Only a revision submitted for review can be approved.',
     }
   }
-  if (!has(context.roles, transition.roles)) {
+  if (!holdsRole(context.roles, transition.roles)) {
     return {
       status: 403,
+      code: 'role-not-allowed',
       message:
         ROLE_REFUSALS[action] ??
         `Only ${transition.roles.join(', ')} can ${transition.label.toLowerCase()}.`,
     }
   }
   if (transition.needsPublished && !context.isPublished) {
-    return { status: 403, message: 'Only a published document can be unpublished.' }
+    return {
+      status: 403,
+      code: 'not-published',
+      message: 'Only a published document can be unpublished.',
+    }
   }
   if (!transition.from.includes(context.state) && !(isAdmin && action !== 'request_changes')) {
     const messages: Partial<Record<WorkflowAction, string>> = {
@@ -327,12 +356,14 @@ function checkPermission(
     }
     return {
       status: 403,
+      code: 'wrong-state',
       message: messages[action] ?? `${transition.label} is not possible in this state.`,
     }
   }
   if (transition.fourEyes && context.isOwnRevision && !isAdmin) {
     return {
       status: 403,
+      code: 'own-revision',
       message: 'You cannot approve a revision you wrote: another reviewer must approve it.',
     }
   }
@@ -391,8 +422,10 @@ export type AvailableTransition = {
   action: WorkflowAction
   label: string
   allowed: boolean
-  /** Why it is refused (when `allowed` is false). */
+  /** Why it is refused (when `allowed` is false), for people. */
   reason?: string
+  /** What the refusal is, for code: `save-draft-first` is only a wait, not a refusal. */
+  code?: RefusalCode
   requires: Requirements
 }
 
@@ -433,12 +466,14 @@ export function availableTransitions({
         comment: 'given',
         revisionSeen: 'given',
       })
-      const reason = refusal?.message ?? (hasUnsavedChanges ? 'Save your draft first.' : undefined)
+      const refused: Pick<Refusal, 'code' | 'message'> | null =
+        refusal ??
+        (hasUnsavedChanges ? { code: 'save-draft-first', message: 'Save your draft first.' } : null)
       return {
         action,
         label: transition.label,
-        allowed: !reason,
-        ...(reason ? { reason } : {}),
+        allowed: !refused,
+        ...(refused ? { reason: refused.message, code: refused.code } : {}),
         requires: transition.requires,
       }
     })

@@ -7,7 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isReviewer } from '@/access/roles'
 
 import { mayScheduleOrCancel } from './machine'
 
@@ -67,7 +67,7 @@ export function guardJobQueue(payload: Payload) {
 }
 
 const guardCancelling: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  if (!req.user || hasRole(req.user, 'reviewer', 'admin')) return
+  if (!req.user || isReviewer(req.user)) return
   const job = await req.payload.db.findOne<{ id: number | string; taskSlug?: string }>({
     collection: 'payload-jobs',
     where: { id: { equals: id } },

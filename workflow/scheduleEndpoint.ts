@@ -1,8 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { checkTransition, staleRevisionMessage, type WorkflowState } from './machine'
+import { idOf } from '@/lib/relationId'
+
+import { checkTransition, type RefusalCode, staleRevisionMessage } from './machine'
 import { sameRevision } from './revision'
-import type { WorkflowCollection } from './states'
+import type { WorkflowCollection, WorkflowState } from './states'
 
 type Doc = {
   id: number
@@ -12,15 +14,17 @@ type Doc = {
   savedByName?: string | null
 }
 
-const fail = (status: number, message: string, field?: string) =>
+const fail = (status: number, message: string, field?: string, code?: RefusalCode) =>
   Response.json(
     {
-      errors: [field ? { message, data: { errors: [{ path: field, message }] } } : { message }],
+      errors: [
+        field
+          ? { message, data: { ...(code ? { code } : {}), errors: [{ path: field, message }] } }
+          : { message },
+      ],
     },
     { status },
   )
-
-const idOf = (value: Doc['lastEditedBy']) => (typeof value === 'object' ? value?.id : value)
 
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   try {
@@ -73,7 +77,7 @@ export const scheduleEndpoints = (collection: WorkflowCollection): Endpoint[] =>
           roles: req.user!.roles,
           isOwnRevision: String(idOf(doc.lastEditedBy)) === String(req.user!.id),
         })
-        if (refusal) return fail(refusal.status, refusal.message, refusal.field)
+        if (refusal) return fail(refusal.status, refusal.message, refusal.field, refusal.code)
         if (typeof body.updatedAt !== 'string') {
           return fail(
             400,

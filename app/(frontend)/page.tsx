@@ -5,7 +5,8 @@ import { ArticleCard } from '@/components/article/ArticleCard'
 import { EVENT_TYPE_LABELS, placeOf } from '@/components/events/labels'
 import { formatDate, formatDateRange, isoDay } from '@/lib/format/date'
 import { listLatestEvents } from '@/lib/queries/events'
-import { getHomeLists, type HomeCard } from '@/lib/queries/home'
+import type { HomeCard } from '@/lib/queries/cards'
+import { getHomeLists } from '@/lib/queries/home'
 
 const LATEST_EVENTS = 6
 

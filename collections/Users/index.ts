@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '@/access/adminOnly'
 import { adminOnlyField } from '@/access/adminOnlyField'
 import { adminOrSelf } from '@/access/adminOrSelf'
-import { hasRole, ROLES } from '@/access/roles'
+import { isStaff, ROLES } from '@/access/roles'
 
 import { auditRoleChange } from './hooks/auditRoleChange'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -21,7 +21,7 @@ import { enforcePasswordPolicy } from './passwordPolicy'
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   access: {
-    admin: ({ req: { user } }) => hasRole(user, ...ROLES),
+    admin: ({ req: { user } }) => isStaff(user),
     create: adminOnly,
     read: adminOrSelf,
     update: adminOrSelf,

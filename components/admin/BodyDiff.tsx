@@ -2,37 +2,20 @@ import { LexicalDiffComponent } from '@payloadcms/richtext-lexical/rsc'
 import type { FieldDiffServerProps } from 'payload'
 import React from 'react'
 
-type LexicalNode = {
-  type?: string
-  fields?: { blockType?: string; reference?: unknown }
-  children?: LexicalNode[]
-  [key: string]: unknown
-}
-type LexicalValue = { root?: LexicalNode } | null | undefined
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-
-const isCitation = (node: LexicalNode) =>
-  node.type === 'inlineBlock' && node.fields?.blockType === 'citation'
-
-/** Reference ids in the order of their first citation (the reader's numbering). */
-const citedInOrder = (node: LexicalNode | undefined, order: string[] = []): string[] => {
-  if (!node) return order
-  if (isCitation(node)) {
-    const id = idOf(node.fields?.reference)
-    if (id != null && !order.includes(String(id))) order.push(String(id))
-  }
-  node.children?.forEach((child) => citedInOrder(child, order))
-  return order
-}
+import {
+  citedReferenceIds,
+  isCitationNode,
+  type LexicalBody,
+  type LexicalNode,
+} from '@/lib/lexical'
+import { idOf } from '@/lib/relationId'
 
 /** The body with each citation written out as text, as a reviewer would read it. */
-const withCitationsAsText = (value: LexicalValue, titles: Map<string, string>): LexicalValue => {
+const withCitationsAsText = (value: LexicalBody, titles: Map<string, string>): LexicalBody => {
   if (!value?.root) return value
-  const order = citedInOrder(value.root)
+  const order = citedReferenceIds(value).map(String)
   const rewrite = (node: LexicalNode): LexicalNode => {
-    if (isCitation(node)) {
+    if (isCitationNode(node)) {
       const id = String(idOf(node.fields?.reference))
       const label = `[${order.indexOf(id) + 1}] ${titles.get(id) ?? `reference ${id}`}`
       return {
@@ -58,10 +41,7 @@ const withCitationsAsText = (value: LexicalValue, titles: Map<string, string>): 
 export async function BodyDiff(props: FieldDiffServerProps) {
   const { comparisonValue, versionValue, req } = props
   const ids = [
-    ...new Set([
-      ...citedInOrder((comparisonValue as LexicalValue)?.root ?? undefined),
-      ...citedInOrder((versionValue as LexicalValue)?.root ?? undefined),
-    ]),
+    ...new Set([...citedReferenceIds(comparisonValue), ...citedReferenceIds(versionValue)]),
   ]
   const titles = new Map<string, string>()
   if (ids.length > 0) {
@@ -81,8 +61,8 @@ export async function BodyDiff(props: FieldDiffServerProps) {
   return (
     <LexicalDiffComponent
       {...(props as unknown as React.ComponentProps<typeof LexicalDiffComponent>)}
-      comparisonValue={withCitationsAsText(comparisonValue as LexicalValue, titles)}
-      versionValue={withCitationsAsText(versionValue as LexicalValue, titles)}
+      comparisonValue={withCitationsAsText(comparisonValue as LexicalBody, titles)}
+      versionValue={withCitationsAsText(versionValue as LexicalBody, titles)}
     />
   )
 }

@@ -1,7 +1,7 @@
 import type { ServerFieldBase } from 'payload'
 import React from 'react'
 
-import { hasRole } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 import { isCitationChecked } from '@/workflow/checks/citationChecks'
 import { runCitationChecks } from '@/workflow/checks/loadCitationChecks'
 
@@ -21,7 +21,7 @@ export async function CitationChecklistServer({
 }: ServerFieldBase) {
   const user = req.user
   if (id === undefined || !isCitationChecked(collectionSlug)) return null
-  if (!hasRole(user, 'editor', 'reviewer', 'admin')) return null
+  if (!isStaff(user)) return null
   const revision = await payload.findByID({
     collection: collectionSlug,
     id,

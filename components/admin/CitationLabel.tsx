@@ -1,16 +1,13 @@
 'use client'
 
-import { $isInlineBlockNode } from '@payloadcms/richtext-lexical/client'
-import { $getRoot } from '@payloadcms/richtext-lexical/lexical'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
-import { $dfs } from '@payloadcms/richtext-lexical/lexical/utils'
 import { useConfig, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import './admin.css'
+import { citedReferenceIds } from '@/lib/lexical'
+import { idOf } from '@/lib/relationId'
 
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+import './admin.css'
 
 // One request per reference however often it is cited, for as long as the admin is open.
 const titles = new Map<string, Promise<string | null>>()
@@ -30,20 +27,6 @@ const referenceTitle = (api: string, id: string) => {
   return titles.get(id)!
 }
 
-/** The references cited in the body, in the order of their first citation (the reader's numbers). */
-const citedInOrder = (): string[] => {
-  const order: string[] = []
-  for (const { node } of $dfs($getRoot())) {
-    if (!$isInlineBlockNode(node)) continue
-    const fields = node.getFields() as { blockType?: string; reference?: unknown }
-    const id = idOf(fields.reference)
-    if (fields.blockType === 'citation' && id != null && !order.includes(String(id))) {
-      order.push(String(id))
-    }
-  }
-  return order
-}
-
 /**
  * The citation chip in the article editor: `[n] Reference title`, numbered as the reader's
  * page numbers it (by first citation in the body), instead of a bare "Citation".
@@ -58,11 +41,11 @@ export function CitationLabel() {
 
   useEffect(() => {
     if (!key) return
-    const renumber = () =>
-      editor.getEditorState().read(() => {
-        const position = citedInOrder().indexOf(key)
-        setNumber(position < 0 ? null : position + 1)
-      })
+    const renumber = () => {
+      // The editor's state as stored JSON: numbered by the same walk as the reader's page.
+      const position = citedReferenceIds(editor.getEditorState().toJSON()).map(String).indexOf(key)
+      setNumber(position < 0 ? null : position + 1)
+    }
     renumber()
     return editor.registerUpdateListener(renumber)
   }, [editor, key])

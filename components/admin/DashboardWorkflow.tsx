@@ -1,7 +1,7 @@
 import type { ServerProps, Where } from 'payload'
 import React from 'react'
 
-import { hasRole } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from '@/workflow/states'
 
 import './admin.css'
@@ -26,7 +26,7 @@ const TITLE_FIELD: Record<WorkflowCollection, string> = {
  * Read as the signed-in user, on the newest revisions (drafts).
  */
 export async function DashboardWorkflow({ payload, user }: ServerProps) {
-  if (!user || !hasRole(user as never, 'editor', 'reviewer', 'admin')) return null
+  if (!user || !isStaff(user as never)) return null
   const adminRoute = payload.config.routes.admin
   const read = (collection: WorkflowCollection, where: Where, limit: number) =>
     payload.find({

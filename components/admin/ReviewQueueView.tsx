@@ -2,7 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { hasRole } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 import { listPendingRevisions } from '@/workflow/reviewQueue'
 
 const age = (since: string, now: number) => {
@@ -22,9 +22,7 @@ export async function ReviewQueueView({
   const { req, permissions, locale, visibleEntities } = initPageResult
   const { payload, user, i18n } = req
   const adminRoute = payload.config.routes.admin
-  const pending = hasRole(user, 'editor', 'reviewer', 'admin')
-    ? await listPendingRevisions({ payload, user, adminRoute })
-    : []
+  const pending = isStaff(user) ? await listPendingRevisions({ payload, user, adminRoute }) : []
   // Rendered on request: the age is as of now.
   // eslint-disable-next-line react-hooks/purity
   const now = Date.now()

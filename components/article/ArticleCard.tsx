@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { ArticleCard as ArticleCardData } from '@/lib/queries/articles'
+import type { ArticleCard as ArticleCardData } from '@/lib/queries/cards'
 
 type CardArticle = Pick<ArticleCardData, 'slug' | 'title' | 'shortDescription'> &
   Partial<Pick<ArticleCardData, 'summary'>>

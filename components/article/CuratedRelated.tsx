@@ -1,4 +1,4 @@
-import type { ArticleCard as ArticleCardData } from '@/lib/queries/articles'
+import type { ArticleCard as ArticleCardData } from '@/lib/queries/cards'
 
 import { ArticleCard } from './ArticleCard'
 

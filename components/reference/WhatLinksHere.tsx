@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { CitingPage } from '@/lib/queries/references'
+import type { CitingPage } from '@/lib/view/reference'
 
 /** Every published page citing a source, with what each says on its authority. */
 export function WhatLinksHere({ citing, more }: { citing: CitingPage[]; more: number }) {

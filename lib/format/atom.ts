@@ -1,24 +1,15 @@
-import type { PublishedPage } from '@/lib/queries/sitemap'
-import type { Event } from '@/payload-types'
-import { EVENT_TYPE_LABELS } from '@/lib/vocabulary'
-
-import { formatDateRange } from './date'
-import { placeOf } from './place'
-
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /**
  * A feed entry: a published page. `publishedAt` (when it first appeared) becomes Atom's
- * `published`; `summary` its summary — for an event, `eventSummary` writes one.
+ * `published`; `summary` its summary.
  */
-export type FeedEntry = PublishedPage & { publishedAt?: null | string }
-
-/** The summary of an event's feed entry: "Massacre, 1 September 2013, Camp Ashraf, Iraq." */
-export const eventSummary = (
-  event: Pick<Event, 'type' | 'startDate' | 'endDate' | 'datePrecision' | 'location'>,
-) => {
-  const place = placeOf(event)
-  return `${EVENT_TYPE_LABELS[event.type]}, ${formatDateRange(event.startDate, event.endDate, event.datePrecision)}${place ? `, ${place}` : ''}.`
+export type FeedEntry = {
+  path: string
+  title: string
+  updatedAt: string
+  summary?: null | string
+  publishedAt?: null | string
 }
 
 const entryXml = (page: FeedEntry, siteUrl: string) =>

@@ -1,5 +1,5 @@
 import { listEventsForExport, type ExportedEvent } from '@/lib/queries/eventExport'
-import { absoluteUrl } from '@/lib/seo'
+import { absoluteUrl } from '@/lib/siteUrl'
 import { EVENT_TYPE_LABELS } from '@/lib/vocabulary'
 
 import { isoDay } from './date'

@@ -4,12 +4,11 @@ import type { Payload, Where } from 'payload'
 
 import type { Article, Event, Media, Reference } from '@/payload-types'
 import { TAGS, tagPage } from '@/lib/freshness'
-import { findCitations } from '@/lib/citations'
+import { findCitations } from '@/lib/lexical'
 import { getPayloadClient } from '@/lib/payload'
 import { idOf } from '@/lib/relationId'
 
 import {
-  ARTICLE_CARD_SELECT,
   EVENT_SELECT,
   eventReferenceIds,
   loadReactions,
@@ -20,6 +19,7 @@ import {
   type PageReaction,
   type Read,
 } from './eventContext'
+import { ARTICLE_CARD_SELECT, type ArticleCard } from './cards'
 import { PUBLIC, readOptions } from './readOptions'
 
 /**
@@ -28,19 +28,6 @@ import { PUBLIC, readOptions } from './readOptions'
  * a page even through a relationship — unless staff are previewing drafts.
  */
 
-export type ArticleCard = Pick<
-  Article,
-  'id' | 'title' | 'slug' | 'shortDescription' | 'summary' | 'updatedAt'
->
-
-const CARD_SELECT = {
-  title: true,
-  slug: true,
-  shortDescription: true,
-  summary: true,
-  updatedAt: true,
-} as const
-
 export const listArticles = cache(async (): Promise<ArticleCard[]> => {
   await tagPage(TAGS.articles)
   const payload = await getPayloadClient()
@@ -48,7 +35,7 @@ export const listArticles = cache(async (): Promise<ArticleCard[]> => {
   const { docs } = await payload.find({
     collection: 'articles',
     ...read,
-    select: CARD_SELECT,
+    select: ARTICLE_CARD_SELECT,
     sort: 'title',
     pagination: false,
   })
@@ -327,7 +314,7 @@ async function findRelatedEvents(
 
 type RelatedCandidate = ArticleCard & Pick<Article, 'event'>
 
-const RELATED_CANDIDATE_SELECT = { ...CARD_SELECT, event: true } as const
+const RELATED_CANDIDATE_SELECT = { ...ARTICLE_CARD_SELECT, event: true } as const
 
 /**
  * Articles a reader of this one may want next: those that list it under "See also", and

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Article, Event, Reaction, Reference } from '@/payload-types'
 import { idOf } from '@/lib/relationId'
 
+import { ARTICLE_CARD_SELECT, type ArticleCard } from './cards'
 import type { readOptions } from './readOptions'
 
 /** How a request reads: as an anonymous reader, or as staff previewing drafts. */
@@ -143,26 +144,13 @@ export async function loadReferences(
   return new Map(docs.map((reference) => [reference.id, reference as Reference]))
 }
 
-export const ARTICLE_CARD_SELECT = {
-  title: true,
-  slug: true,
-  shortDescription: true,
-  summary: true,
-  updatedAt: true,
-} as const
-
-export type ArticleCardData = Pick<
-  Article,
-  'id' | 'title' | 'slug' | 'shortDescription' | 'summary' | 'updatedAt'
->
-
 export type EventPageData = {
   event: EventFactsData
   partOf: EventLink | null
   parts: Pick<Event, 'id' | 'name' | 'slug' | 'startDate' | 'datePrecision'>[]
   victimsArticle: ArticleLink | null
   reactions: PageReaction[]
-  articles: ArticleCardData[]
+  articles: ArticleCard[]
   references: Map<number, Reference>
 }
 

@@ -1,9 +1,9 @@
 import { cache } from 'react'
 
-import type { Article } from '@/payload-types'
 import { TAGS, tagPage } from '@/lib/freshness'
 import { getPayloadClient } from '@/lib/payload'
 
+import { HOME_CARD_SELECT, type HomeCard } from './cards'
 import { readOptions } from './readOptions'
 
 /**
@@ -13,19 +13,6 @@ import { readOptions } from './readOptions'
  */
 export const HOME_LIST_LENGTH = 8
 export const HOME_FEATURED_LENGTH = 4
-
-export type HomeCard = Pick<
-  Article,
-  'id' | 'title' | 'slug' | 'shortDescription' | 'updatedAt' | 'createdAt'
->
-
-const HOME_CARD_SELECT = {
-  title: true,
-  slug: true,
-  shortDescription: true,
-  updatedAt: true,
-  createdAt: true,
-} as const
 
 export type HomeLists = {
   featured: HomeCard[]

@@ -2,7 +2,7 @@ import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
 import type { TypedUser } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 import { getPayloadClient } from '@/lib/payload'
 
 /** How readers read: published versions only, with their access rules applied. */
@@ -19,7 +19,7 @@ export const readOptions = cache(async (): Promise<ReadOptions> => {
   if (!(await draftMode()).isEnabled) return PUBLIC
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  if (!user || !hasRole(user, 'editor', 'reviewer', 'admin')) return PUBLIC
+  if (!user || !isStaff(user)) return PUBLIC
   return { draft: true, overrideAccess: false, depth: 0, user }
 })
 

@@ -2,12 +2,9 @@ import { cache } from 'react'
 import type { Payload } from 'payload'
 
 import { TAGS, tagPage } from '@/lib/freshness'
-import { citedPassages } from '@/lib/citations'
-import { figureValue } from '@/lib/format/figures'
 import { getPayloadClient } from '@/lib/payload'
 import { idOf } from '@/lib/relationId'
-import { ATTRIBUTION_LABELS, FIGURE_LABELS } from '@/lib/vocabulary'
-import type { LinkCheck, Reference } from '@/payload-types'
+import type { Article, Event, LinkCheck, Reaction, Reference } from '@/payload-types'
 
 import { REFERENCE_SELECT, type Read } from './eventContext'
 import { PUBLIC, readOptions } from './readOptions'
@@ -15,35 +12,36 @@ import { PUBLIC, readOptions } from './readOptions'
 /** At most this many pages of each kind are listed as citing a reference. */
 export const CITING_LIMIT = 100
 
-export type CitingPage = {
-  kind: 'article' | 'event'
-  title: string
-  href: string
-  /** What the page says on the reference's authority: sentences, figures, statements. */
-  passages: string[]
-}
-
 export type LinkCheckData = Pick<LinkCheck, 'status' | 'lastCheckedAt' | 'history'>
 
-export type ReferencePage = {
+type CitingArticle = Pick<Article, 'id' | 'title' | 'slug' | 'body'>
+type CitingEvent = Pick<Event, 'id' | 'name' | 'slug' | 'figures' | 'perpetrators'>
+type CitingReaction = Pick<Reaction, 'id' | 'actor' | 'statement' | 'event'>
+
+/** A reference and the published documents citing it, as stored: `lib/view/reference.ts` words them. */
+export type ReferenceData = {
   reference: Reference
   /** What the link checker has found at the reference's address, if it has checked it. */
   linkCheck: LinkCheckData | null
-  citing: CitingPage[]
+  articles: CitingArticle[]
+  events: CitingEvent[]
+  reactions: CitingReaction[]
+  /** The events of those reactions that do not cite the reference themselves. */
+  reactionEvents: Pick<Event, 'id' | 'name' | 'slug'>[]
   /** How many citing pages were left out past the limit. */
   more: number
 }
 
 /**
- * A reference and every published page citing it ("what links here"), with the cited
- * passage and the link checker's history: at most nine statements whatever the number of
- * citing pages, each bounded.
+ * A reference and every published document citing it ("what links here"), with the link
+ * checker's history: at most nine statements whatever the number of citing pages, each
+ * bounded.
  */
-export async function loadReferencePage(
+export async function loadReferenceData(
   payload: Payload,
   id: number,
   read: Read,
-): Promise<ReferencePage | null> {
+): Promise<ReferenceData | null> {
   const reference = (
     await payload.find({
       collection: 'references',
@@ -115,60 +113,19 @@ export async function loadReferencePage(
       ).docs
     : []
 
-  const eventPages = new Map<number, CitingPage>()
-  for (const event of events.docs) {
-    eventPages.set(event.id, {
-      kind: 'event',
-      title: event.name,
-      href: `/events/${event.slug}`,
-      passages: [
-        ...(event.figures ?? [])
-          .filter((figure) => idOf(figure.reference) === id)
-          .map(
-            (figure) =>
-              `${FIGURE_LABELS[figure.kind]}: ${figureValue(figure)} (${figure.claimedBy})`,
-          ),
-        ...(event.perpetrators ?? [])
-          .filter((perpetrator) => idOf(perpetrator.reference) === id)
-          .map(
-            (perpetrator) =>
-              `Perpetrator: ${perpetrator.party} (${ATTRIBUTION_LABELS[perpetrator.attribution]})`,
-          ),
-      ],
-    })
-  }
-  for (const event of reactionEvents) {
-    eventPages.set(event.id, {
-      kind: 'event',
-      title: event.name,
-      href: `/events/${event.slug}`,
-      passages: [],
-    })
-  }
-  for (const reaction of reactions.docs) {
-    eventPages
-      .get(idOf(reaction.event) ?? -1)
-      ?.passages.push(`Reaction of ${reaction.actor}: ${reaction.statement}`)
-  }
-
   return {
     reference,
     linkCheck,
-    citing: [
-      ...articles.docs.map((article) => ({
-        kind: 'article' as const,
-        title: article.title,
-        href: `/articles/${article.slug}`,
-        passages: citedPassages(article.body, id),
-      })),
-      ...[...eventPages.values()].sort((a, b) => a.title.localeCompare(b.title)),
-    ],
+    articles: articles.docs as CitingArticle[],
+    events: events.docs as CitingEvent[],
+    reactions: reactions.docs as CitingReaction[],
+    reactionEvents,
     more: articles.totalDocs - articles.docs.length + (events.totalDocs - events.docs.length),
   }
 }
 
-export const getReferencePage = cache(async (id: number) => {
-  const page = await loadReferencePage(await getPayloadClient(), id, await readOptions())
+export const getReferenceData = cache(async (id: number) => {
+  const page = await loadReferenceData(await getPayloadClient(), id, await readOptions())
   // Any article or event published may start or stop citing the reference: the site-wide
   // tags catch those, the reference's own tag its corrections.
   await tagPage(TAGS.reference(id), TAGS.articles, TAGS.events)

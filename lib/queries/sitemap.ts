@@ -1,17 +1,35 @@
 import { TAGS, tagPage } from '@/lib/freshness'
-import { eventSummary } from '@/lib/format/atom'
 import { getPayloadClient } from '@/lib/payload'
+import type { Article, Event } from '@/payload-types'
 
 import { PUBLIC } from './readOptions'
 
-export type PublishedPage = {
-  path: string
-  title: string
-  updatedAt: string
-  summary?: null | string
-  /** When the page first appeared: the feed's `published`. */
-  publishedAt?: null | string
-}
+/** A published page's address, title and last change: a sitemap entry. */
+export type PublishedPage = { path: string; title: string; updatedAt: string }
+
+/** A recently changed article or event, as stored: `lib/view/feed.ts` makes it an entry. */
+export type RecentChange =
+  | {
+      collection: 'articles'
+      updatedAt: string
+      doc: Pick<Article, 'slug' | 'title' | 'summary' | 'createdAt' | 'updatedAt'>
+    }
+  | {
+      collection: 'events'
+      updatedAt: string
+      doc: Pick<
+        Event,
+        | 'slug'
+        | 'name'
+        | 'type'
+        | 'startDate'
+        | 'endDate'
+        | 'datePrecision'
+        | 'location'
+        | 'createdAt'
+        | 'updatedAt'
+      >
+    }
 
 /** The sitemap protocol's limit of URLs per file. */
 export const SITEMAP_PAGE_SIZE = 50_000
@@ -131,7 +149,7 @@ export const FEED_LENGTH = 50
  * The feed's entries: the `limit` most recently changed articles and events. Reads `limit`
  * rows of each (an index range scan each), never the whole corpus.
  */
-export async function listRecentChanges(limit: number): Promise<PublishedPage[]> {
+export async function listRecentChanges(limit: number): Promise<RecentChange[]> {
   await tagPage(TAGS.articles, TAGS.events)
   const payload = await getPayloadClient()
   const [articles, events] = await Promise.all([
@@ -162,22 +180,13 @@ export async function listRecentChanges(limit: number): Promise<PublishedPage[]>
       pagination: false,
     }),
   ])
-  return [
-    ...articles.docs.map((article) => ({
-      path: `/articles/${article.slug}`,
-      title: article.title,
-      summary: article.summary,
-      publishedAt: article.createdAt,
-      updatedAt: article.updatedAt,
+  const changes: RecentChange[] = [
+    ...articles.docs.map((doc) => ({
+      collection: 'articles' as const,
+      updatedAt: doc.updatedAt,
+      doc,
     })),
-    ...events.docs.map((event) => ({
-      path: `/events/${event.slug}`,
-      title: event.name,
-      summary: eventSummary(event),
-      publishedAt: event.createdAt,
-      updatedAt: event.updatedAt,
-    })),
+    ...events.docs.map((doc) => ({ collection: 'events' as const, updatedAt: doc.updatedAt, doc })),
   ]
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-    .slice(0, limit)
+  return changes.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit)
 }

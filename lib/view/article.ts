@@ -13,7 +13,7 @@ import {
 import { citeThisPage, type PageCitation } from '@/lib/format/citation'
 import { getArticlePage, type ArticlePage } from '@/lib/queries/articles'
 import type { Reference } from '@/payload-types'
-import { absoluteUrl } from '@/lib/seo'
+import { absoluteUrl } from '@/lib/siteUrl'
 
 import { eventFactsView, reactionViews, type EventFactsView, type ReactionView } from './eventFacts'
 

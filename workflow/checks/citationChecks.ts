@@ -4,6 +4,15 @@
  * given the revision and the references it cites, and returns the checklist.
  */
 
+import {
+  citedReferenceIds,
+  isCitationNode,
+  type LexicalNode,
+  rootOf,
+  walkLexical,
+} from '@/lib/lexical'
+import { numericIdOf } from '@/lib/relationId'
+
 export const CITATION_CHECKED_COLLECTIONS = ['articles', 'events'] as const
 
 export type CitationCheckedCollection = (typeof CITATION_CHECKED_COLLECTIONS)[number]
@@ -129,31 +138,9 @@ export type CheckedRevision = {
   perpetrators?: PerpetratorRow[] | null
 }
 
-const idOf = (value: Relation): number | undefined => {
-  const raw = typeof value === 'object' && value !== null ? value.id : value
-  if (typeof raw === 'number') return raw
-  if (typeof raw === 'string' && /^\d+$/.test(raw)) return Number(raw)
-  return undefined
-}
-
-type LexicalNode = {
-  type?: string
-  text?: string
-  children?: LexicalNode[]
-  fields?: { blockType?: string; reference?: Relation }
-}
-
-const isCitation = (node: LexicalNode) =>
-  node.type === 'inlineBlock' && node.fields?.blockType === 'citation'
-
-const walk = (node: LexicalNode, visit: (node: LexicalNode) => void) => {
-  visit(node)
-  node.children?.forEach((child) => walk(child, visit))
-}
-
 const textOf = (node: LexicalNode) => {
   let text = ''
-  walk(node, (child) => {
+  walkLexical(node, (child) => {
     if (typeof child.text === 'string') text += child.text
   })
   return text.trim()
@@ -161,14 +148,14 @@ const textOf = (node: LexicalNode) => {
 
 /** The paragraphs of a body (list items count as paragraphs), with whether each cites. */
 const paragraphsOf = (body: unknown) => {
-  const root = (body as { root?: LexicalNode } | null | undefined)?.root
+  const root = rootOf(body)
   const found: { text: string; cites: boolean }[] = []
   if (!root) return found
-  walk(root, (node) => {
+  walkLexical(root, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'listitem') return
     let cites = false
-    walk(node, (child) => {
-      if (isCitation(child)) cites = true
+    walkLexical(node, (child) => {
+      if (isCitationNode(child)) cites = true
     })
     const text = textOf(node)
     if (text) found.push({ text, cites })
@@ -176,27 +163,14 @@ const paragraphsOf = (body: unknown) => {
   return found
 }
 
-/** The reference ids a body cites, in reading order, without repeats. */
-export const bodyReferenceIds = (body: unknown): number[] => {
-  const root = (body as { root?: LexicalNode } | null | undefined)?.root
-  const ids = new Set<number>()
-  if (root) {
-    walk(root, (node) => {
-      const id = isCitation(node) ? idOf(node.fields?.reference) : undefined
-      if (id !== undefined) ids.add(id)
-    })
-  }
-  return [...ids]
-}
-
 /** Every reference a revision cites: body, further references, figures and perpetrators. */
 export const citedReferenceIdsOf = (revision: CheckedRevision): number[] => [
   ...new Set(
     [
-      ...bodyReferenceIds(revision.body),
-      ...(revision.furtherReferences ?? []).map(idOf),
-      ...(revision.figures ?? []).map((row) => idOf(row.reference)),
-      ...(revision.perpetrators ?? []).map((row) => idOf(row.reference)),
+      ...citedReferenceIds(revision.body),
+      ...(revision.furtherReferences ?? []).map(numericIdOf),
+      ...(revision.figures ?? []).map((row) => numericIdOf(row.reference)),
+      ...(revision.perpetrators ?? []).map((row) => numericIdOf(row.reference)),
     ].filter((id): id is number => id !== undefined),
   ),
 ]
@@ -251,7 +225,7 @@ export function checkCitations({
   const published = new Set(references.map((reference) => reference.id))
   // Readers never see an unpublished reference, so citing one leaves the claim unsourced.
   const unsourced = (reference: Relation) => {
-    const id = idOf(reference)
+    const id = numericIdOf(reference)
     if (id === undefined) return 'cites no reference'
     return published.has(id) ? undefined : `cites reference ${id}, which is not published`
   }

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 
 import { isCitationChecked } from './citationChecks'
 import { runCitationChecks } from './loadCitationChecks'
@@ -15,7 +15,7 @@ export const citationChecksEndpoint: Endpoint = {
   handler: async (req) => {
     const slug = req.routeParams?.collection ?? ''
     const collection = typeof slug === 'string' ? slug : ''
-    if (!req.user || !hasRole(req.user, 'editor', 'reviewer', 'admin')) {
+    if (!req.user || !isStaff(req.user)) {
       throw new APIError(
         'Sign in as a member of the editorial team to see citation checks.',
         403,

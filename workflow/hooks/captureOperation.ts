@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, RequestContext } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 
 import type { WorkflowCollection } from '../states'
 import { lockAndReadRevision } from '../revision'
@@ -49,7 +49,7 @@ export const captureOperation: CollectionBeforeOperationHook = async ({
     data?: Record<string, unknown>
   }
   if (operation === 'read' || operation === 'count' || operation === 'readDistinct') {
-    if (!hasRole(req.user, 'editor', 'reviewer', 'admin')) options.draft = false
+    if (!isStaff(req.user)) options.draft = false
     return args
   }
   if (operation === 'create' || operation === 'update' || operation === 'restoreVersion') {

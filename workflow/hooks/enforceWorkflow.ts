@@ -1,6 +1,7 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { idOf } from '@/lib/relationId'
 
 import {
   checkTransition,
@@ -10,17 +11,13 @@ import {
   type Refusal,
   staleRevisionMessage,
   TRANSITIONS,
-  type WorkflowState,
 } from '../machine'
 import { lockAndReadRevision, sameRevision } from '../revision'
-import { WORKFLOW_FIELDS, type WorkflowCollection } from '../states'
+import { WORKFLOW_FIELDS, type WorkflowCollection, type WorkflowState } from '../states'
 import { rememberAuditEntry } from './auditWorkflow'
 import { operationFacts } from './captureOperation'
 
 type Doc = Record<string, unknown>
-
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
 
 /** Order-insensitive comparison of stored values (JSON: text, ids, dates, rich text). */
 const canonical = (value: unknown): unknown => {
@@ -47,14 +44,22 @@ const changesContent = (data: Doc, originalDoc: Doc | undefined) =>
       !same(data[key], originalDoc[key]),
   )
 
-/** A refusal of the machine as the error Payload answers with: 400 naming the field, 403, 409. */
-const toError = (refusal: Refusal, collection: string) =>
-  refusal.status === 400 && refusal.field
-    ? new ValidationError({
-        collection,
-        errors: [{ path: refusal.field, message: refusal.message }],
-      })
-    : new APIError(refusal.message, refusal.status, null, true)
+/**
+ * A refusal of the machine as the error Payload answers with: 400 naming the field (its data
+ * carries the refusal's code beside the field errors), 403, 409.
+ */
+const toError = (refusal: Refusal, collection: string) => {
+  if (refusal.status === 400 && refusal.field) {
+    const data = {
+      collection,
+      code: refusal.code,
+      errors: [{ path: refusal.field, message: refusal.message }],
+    }
+    return new ValidationError(data)
+  }
+  // No data: the REST answer of a 403/409 is its message alone (the suite pins it so).
+  return new APIError(refusal.message, refusal.status, null, true)
+}
 
 /**
  * The editorial workflow's rules, enforced on every write of a content collection, whatever

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { hasRole } from '@/access/roles'
+import { isStaff } from '@/access/roles'
 import { getPayloadClient } from '@/lib/payload'
 import { isSafeRedirectPath, safeRedirectPath } from '@/lib/safePath'
 
@@ -19,7 +19,7 @@ export async function GET(request: Request) {
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user || !hasRole(user, 'editor', 'reviewer', 'admin')) {
+  if (!user || !isStaff(user)) {
     return Response.json({ error: 'Sign in to the admin to preview drafts.' }, { status: 401 })
   }
   ;(await draftMode()).enable()

@@ -1,6 +1,6 @@
 import { sitemapIndexXml, XML_HEADERS } from '@/lib/format/sitemap'
 import { listSitemapFiles } from '@/lib/queries/sitemap'
-import { absoluteUrl } from '@/lib/seo'
+import { absoluteUrl } from '@/lib/siteUrl'
 
 // Built at deploy time and whenever a publish revalidates it.
 export const dynamic = 'force-static'

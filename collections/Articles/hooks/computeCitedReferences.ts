@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Article } from '@/payload-types'
-import { citedReferenceIds } from '@/lib/citations'
+import { citedReferenceIds } from '@/lib/lexical'
 
 /**
  * Derives `citedReferences` from the body on every save. Whatever a client sends for the

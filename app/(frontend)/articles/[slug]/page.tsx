@@ -11,7 +11,7 @@ import { ReactionList } from '@/components/article/ReactionList'
 import { ReferenceList } from '@/components/article/ReferenceList'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { formatDate, isoDay } from '@/lib/format/date'
-import { articleJsonLd } from '@/lib/seo'
+import { articleJsonLd } from '@/lib/view/jsonLd'
 import { findRenamedArticleSlug, listArticleSlugs } from '@/lib/queries/articles'
 import { getArticleView, relatedHeading } from '@/lib/view/article'
 

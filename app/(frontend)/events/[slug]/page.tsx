@@ -11,7 +11,7 @@ import { ReferenceList } from '@/components/article/ReferenceList'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { formatDate } from '@/lib/format/date'
 import { listEventSlugs } from '@/lib/queries/events'
-import { eventDescription, eventJsonLd } from '@/lib/seo'
+import { eventDescription, eventJsonLd } from '@/lib/view/jsonLd'
 import { getEventView } from '@/lib/view/event'
 
 type Props = { params: Promise<{ slug: string }> }

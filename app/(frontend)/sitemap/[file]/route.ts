@@ -1,6 +1,6 @@
 import { urlSetXml, XML_HEADERS } from '@/lib/format/sitemap'
 import { listSitemapEntries, parseSitemapFile } from '@/lib/queries/sitemap'
-import { absoluteUrl } from '@/lib/seo'
+import { absoluteUrl } from '@/lib/siteUrl'
 
 // Each file is rendered on its first request, then served from the cache until a publish
 // revalidates it.

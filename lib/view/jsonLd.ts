@@ -1,14 +1,17 @@
-import type { EventFactsView } from '@/lib/view/eventFacts'
-import type { ArticleView } from '@/lib/view/article'
-import type { EventView } from '@/lib/view/event'
+import { referenceCsl, SITE_NAME } from '@/lib/format/citation'
+import { isoDay } from '@/lib/format/date'
+import { referenceText } from '@/lib/format/reference'
+import { absoluteUrl } from '@/lib/siteUrl'
 import type { Reference } from '@/payload-types'
 
-import { referenceCsl, SITE_NAME } from './format/citation'
-import { isoDay } from './format/date'
-import { referenceText } from './format/reference'
-import { siteUrl } from './siteUrl'
+import type { ArticleView } from './article'
+import type { EventView } from './event'
+import type { EventFactsView } from './eventFacts'
 
-export const absoluteUrl = (path: string) => `${siteUrl()}${path}`
+/**
+ * A page's structured data (schema.org JSON-LD) and its one-line description, built from the
+ * page's view model like everything else the page shows.
+ */
 
 /** The newsroom: publisher and author of every article (articles carry no personal byline). */
 const newsroom = () => ({ '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') })
