@@ -26,7 +26,7 @@ const LOCAL_API = new Set([
 ])
 /**
  * Code that runs for a reader's or user's request: what it reads or writes must go through
- * access control. (lib/revalidate.ts, for one, reads slugs for the server itself.)
+ * access control. (lib/freshness/revalidate.ts, for one, reads slugs for the server itself.)
  */
 const REQUEST_CODE = ['app', 'components', 'lib/queries']
 const SCANNED = [

@@ -1,5 +1,5 @@
 /**
- * The editorial workflow as one declared state machine (DESIGN.md §3), pure data and pure
+ * The editorial workflow as one declared state machine (docs/architecture.md), pure data and pure
  * functions: no Payload runtime import, so the admin's client components and the server's
  * `enforceWorkflow` hook read the very same rules.
  *

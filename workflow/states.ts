@@ -1,5 +1,5 @@
 /**
- * The states of a document's newest revision (DESIGN.md §3): an editor's `draft` goes
+ * The states of a document's newest revision (docs/architecture.md): an editor's `draft` goes
  * `in_review`; a reviewer approves it (`published`) or sends it back (`changes_requested`),
  * and the next edit makes it a `draft` again.
  */

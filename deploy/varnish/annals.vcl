@@ -2,7 +2,7 @@
 #
 # Caches what anonymous readers get; never a signed-in visitor's, a preview's (Next draft
 # mode), the admin's or the APIs'. Every page the application caches tells what it shows in
-# its `x-annals-tags` header (the cache tags of lib/cacheTags.ts); on every publish,
+# its `x-annals-tags` header (the cache tags of lib/freshness/cacheTags.ts); on every publish,
 # unpublish or delete each instance sends one `BAN` naming the tags the change touched
 # (CDN_SERVERS), which drops exactly the pages showing it, however many: the tagged pages
 # stay here for an hour while shared caches further out are told a minute (the app's
@@ -10,7 +10,7 @@
 #
 # `npm run start:edge` (scripts/startEdge.ts) fills in the marked blocks: the instances
 # (EDGE_BACKENDS), the addresses allowed to purge (EDGE_PURGE_FROM) and the tags of the pages
-# rendered per request (lib/cacheTags.ts). Used by hand, edit them.
+# rendered per request (lib/freshness/cacheTags.ts). Used by hand, edit them.
 vcl 4.1;
 
 import directors;

@@ -77,7 +77,7 @@ export const SEARCH_WORDS = {
 
 /**
  * Forty words of each of those kinds, so that a benchmark searching each once measures the
- * query itself: a repeated query is answered from the search cache (`lib/searchCache.ts`).
+ * query itself: a repeated query is answered from the search cache (`lib/freshness/searchCache.ts`).
  * The common ones are the head's and the subject's words found in most articles.
  */
 export const SEARCH_WORD_SETS = {
