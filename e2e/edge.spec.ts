@@ -225,6 +225,97 @@ test("should drop a published article's card on the home page, the A–Z list, i
   expect((await publish('Houla massacre')).ok()).toBe(true)
 })
 
+/** A document the admin publishes for a test, unpublishes and deletes afterwards. */
+async function publishedAsAdmin(
+  request: APIRequestContext,
+  collection: 'events' | 'references',
+  data: Record<string, unknown>,
+) {
+  const headers = await apiLogin(request, 'admin')
+  const created = await request.post(`/api/${collection}`, {
+    headers,
+    data: { ...data, _status: 'published', changeSummary: 'Edge download check' },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const { doc } = (await created.json()) as { doc: { id: number } }
+  return {
+    id: doc.id,
+    unpublish: () =>
+      request.patch(`/api/${collection}/${doc.id}`, {
+        headers,
+        data: { _status: 'draft', changeSummary: 'Taken back' },
+      }),
+    remove: () => request.delete(`/api/${collection}/${doc.id}`, { headers }),
+  }
+}
+
+test('should drop an unpublished event from /events.csv and /events.json at the edge within 2 seconds', async ({
+  request,
+}) => {
+  const name = `Edge export check ${Date.now()}`
+  const event = await publishedAsAdmin(request, 'events', {
+    name,
+    slug: `edge-export-check-${Date.now()}`,
+    type: 'attack',
+    startDate: '2013-09-01T12:00:00.000Z',
+    datePrecision: 'day',
+  })
+  try {
+    for (const download of ['/events.csv', '/events.json']) {
+      expect(await (await edge.get(download)).text(), download).toContain(name)
+      expect((await edge.get(download)).headers()['x-edge-cache'], download).toBe('HIT')
+    }
+
+    expect((await event.unpublish()).ok()).toBe(true)
+
+    await Promise.all(
+      ['/events.csv', '/events.json'].map((download) =>
+        expect
+          .poll(async () => (await edge.get(download)).text(), {
+            message: download,
+            timeout: 2_000,
+            intervals: [100],
+          })
+          .not.toContain(name),
+      ),
+    )
+  } finally {
+    await event.remove()
+  }
+})
+
+test("should answer 404 for an unpublished reference's downloads at the edge within 2 seconds", async ({
+  request,
+}) => {
+  const reference = await publishedAsAdmin(request, 'references', {
+    title: `Edge download check ${Date.now()}`,
+    citationType: 'news',
+  })
+  const downloads = ['bibtex', 'csl-json'].map((format) => `/references/${reference.id}/${format}`)
+  try {
+    for (const download of downloads) {
+      expect((await edge.get(download)).status(), download).toBe(200)
+      expect((await edge.get(download)).headers()['x-edge-cache'], download).toBe('HIT')
+    }
+
+    expect((await reference.unpublish()).ok()).toBe(true)
+
+    await Promise.all(
+      downloads.map((download) =>
+        expect
+          .poll(async () => (await edge.get(download)).status(), {
+            message: download,
+            timeout: 2_000,
+            intervals: [100],
+          })
+          .toBe(404),
+      ),
+    )
+  } finally {
+    await reference.remove()
+  }
+})
+
 test('should refuse to revalidate an instance for a reader without its token', async ({
   request,
 }) => {

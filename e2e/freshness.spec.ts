@@ -114,3 +114,61 @@ test('should refresh the related-article cards when a related article is republi
 
   expect((await republish(original)).ok()).toBe(true)
 })
+
+test('should complete an article page by itself when its event is published after it', async ({
+  request,
+}) => {
+  const headers = await apiLogin(request, 'admin')
+  const stamp = Date.now()
+  const eventName = `Later event ${stamp}`
+  const event = await request.post('/api/events?draft=true', {
+    headers,
+    data: {
+      name: eventName,
+      slug: `later-event-${stamp}`,
+      type: 'attack',
+      startDate: '2013-09-01T12:00:00.000Z',
+      datePrecision: 'day',
+      _status: 'draft',
+      changeSummary: 'Drafted before its article',
+    },
+  })
+  expect(event.ok(), await event.text()).toBe(true)
+  const eventId = ((await event.json()) as { doc: { id: number } }).doc.id
+  const slug = `article-before-its-event-${stamp}`
+  const article = await request.post('/api/articles', {
+    headers,
+    data: {
+      title: `Article before its event ${stamp}`,
+      slug,
+      summary: 'Published while its event was still a draft.',
+      event: eventId,
+      _status: 'published',
+      changeSummary: 'Published before its event',
+    },
+  })
+  expect(article.ok(), await article.text()).toBe(true)
+  const articleId = ((await article.json()) as { doc: { id: number } }).doc.id
+  const path = `/articles/${slug}`
+  try {
+    // Rendered and cached without the event: readers cannot see it yet.
+    const bare = await request.get(path)
+    expect(bare.status()).toBe(200)
+    expect(await bare.text()).not.toContain(eventName)
+    expect((await request.get(path)).headers()['x-nextjs-cache']).toBe('HIT')
+
+    const published = await request.patch(`/api/events/${eventId}`, {
+      headers,
+      data: { _status: 'published', changeSummary: 'Approved after its article' },
+    })
+    expect(published.ok(), await published.text()).toBe(true)
+
+    // The article itself is not republished: the page hears of its event.
+    await expect
+      .poll(async () => (await request.get(path)).text(), { timeout: 2_000, intervals: [100] })
+      .toContain(eventName)
+  } finally {
+    await request.delete(`/api/articles/${articleId}`, { headers })
+    await request.delete(`/api/events/${eventId}`, { headers })
+  }
+})

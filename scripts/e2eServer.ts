@@ -11,6 +11,9 @@ import exitHook from 'async-exit-hook'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 
+// The state file's module alone: the rest of lib/freshness loads Next's server modules.
+import { forgetRevalidationStates } from '../lib/freshness/revalidationState.mjs'
+
 import { buildIfNeeded } from './lib/build'
 import { startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { ensureCronSecret, runJobsEvery } from './lib/jobsTicker'
@@ -41,8 +44,10 @@ if (!process.env.DATABASE_URL) {
 await prepareDatabase({ seed: true, demoUsers: true })
 
 // Pages are prerendered from the database and tests change content, so each run builds anew
-// unless E2E_REUSE_BUILD=1 (handy when iterating on tests alone).
+// unless E2E_REUSE_BUILD=1 (handy when iterating on tests alone). A kept build keeps the
+// instances' revalidation state, which counts changes of the database just recreated.
 if (!process.env.E2E_REUSE_BUILD) rmSync(DIST_DIR, { recursive: true, force: true })
+else forgetRevalidationStates(DIST_DIR)
 buildIfNeeded({ distDir: DIST_DIR })
 
 const varnishd = findVarnishd()

@@ -36,7 +36,13 @@ export const TAGS = {
   eventParts: (eventId: number) => `event-parts:${eventId}`,
   /** Which published reactions an event has, and their text. */
   eventReactions: (eventId: number) => `event-reactions:${eventId}`,
+  /**
+   * One reference's own content, wherever it is cited or shown. Pages tag every reference
+   * they point at, published or not, so a reference published after the page shows up.
+   */
   reference: (id: number) => `reference:${id}`,
+  /** Which published reactions cite a reference (its page lists them). */
+  referenceReactions: (referenceId: number) => `reference-reactions:${referenceId}`,
   reaction: (id: number) => `reaction:${id}`,
   media: (id: number) => `media:${id}`,
 } as const
@@ -68,6 +74,11 @@ export const isRequestRendered = (pathname: string, query: URLSearchParams) =>
 
 export type MaybeTag = 0 | false | null | string | undefined
 
+/** Tags without blanks or repeats, in order: what a query lists, ready to record or compare. */
+export const tagList = (...tags: MaybeTag[]): string[] => [
+  ...new Set(tags.filter((tag): tag is string => Boolean(tag))),
+]
+
 // Next accepts at most 128 tags per call; a page may cite more references than that.
 const TAGS_PER_CALL = 64
 
@@ -83,7 +94,7 @@ const recordTags = async () => null
  */
 export async function tagPage(...tags: MaybeTag[]): Promise<void> {
   if (!process.env.NEXT_RUNTIME) return
-  const unique = [...new Set([TAGS.site, ...tags.filter((tag): tag is string => Boolean(tag))])]
+  const unique = tagList(TAGS.site, ...tags)
   // Imported here, so scripts reading the tag list (the edge's VCL) need no Next.js server.
   const { unstable_cache } = await import('next/cache')
   for (let start = 0; start < unique.length; start += TAGS_PER_CALL) {

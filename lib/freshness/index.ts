@@ -13,6 +13,7 @@
 export {
   isRequestRendered,
   REQUEST_RENDERED_PAGE_TAGS,
+  tagList,
   TAGS,
   tagPage,
   underTags,
@@ -43,9 +44,11 @@ export {
 export { startRevalidationListener } from './revalidationListener'
 export {
   adoptRevalidationState,
+  forgetRevalidationStates,
   readRevalidationState,
   writeRevalidationState,
 } from './revalidationState.mjs'
+export { withTags } from './responseTags'
 export { banEdge, cdnServers } from './edgePurge'
 export {
   BAN_TAGS_HEADER,

@@ -18,6 +18,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
@@ -126,4 +127,20 @@ export function writeRevalidationState(distDir, port, { seq, tags }) {
   const partial = `${file}.${process.pid}.partial`
   writeFileSync(partial, JSON.stringify({ buildId: buildIdOf(distDir), seq, tags }))
   renameSync(partial, file)
+}
+
+/**
+ * Deletes every instance's state for the build in `distDir`: for a build kept while the
+ * database it was following is made anew (the end-to-end server with E2E_REUSE_BUILD=1),
+ * whose change log numbers from 1 again. A saved `seq` from the old log would make a restarted
+ * instance skip the new log's changes up to that number; with no state, it revalidates the
+ * whole site once, as on a first start.
+ *
+ * @param {string} distDir
+ */
+export function forgetRevalidationStates(distDir) {
+  const cacheDir = path.join(distDir, 'cache')
+  for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
+    if (STATE_FILE.test(name)) rmSync(path.join(cacheDir, name), { force: true })
+  }
 }

@@ -3,7 +3,7 @@ import { cache } from 'react'
 import type { Payload, Where } from 'payload'
 
 import type { Article, Event, Media, Reference } from '@/payload-types'
-import { TAGS, tagPage } from '@/lib/freshness'
+import { tagList, TAGS, tagPage } from '@/lib/freshness'
 import { findCitations } from '@/lib/lexical'
 import { getPayloadClient } from '@/lib/payload'
 import { idOf } from '@/lib/relationId'
@@ -109,6 +109,11 @@ export type ArticlePage = {
   furtherReferenceIds: number[]
   /** Every reference the page shows, published ones only, by id. */
   references: Map<number, Reference>
+  /**
+   * The cache tags of everything the page points at, published or not: publishing the event,
+   * a cited reference or a "See also" article later re-renders the page (docs/caching.md).
+   */
+  tags: string[]
 }
 
 /**
@@ -166,6 +171,11 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
     ]),
   ]
   const furtherReferenceIds = idsOf(article.furtherReferences)
+  const referenceIds = [
+    ...findCitations(article.body).map((citation) => citation.referenceId),
+    ...eventReferenceIds(event, reactions),
+    ...furtherReferenceIds,
+  ]
   const mediaIds = [idOf(article.image), idOf(event?.victims?.flag)].filter(
     (id) => id !== undefined,
   )
@@ -181,15 +191,7 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
           })
           .then((result) => result.docs)
       : [],
-    loadReferences(
-      payload,
-      [
-        ...findCitations(article.body).map((citation) => citation.referenceId),
-        ...eventReferenceIds(event, reactions),
-        ...furtherReferenceIds,
-      ],
-      read,
-    ),
+    loadReferences(payload, referenceIds, read),
     mediaIds.length
       ? payload
           .find({
@@ -234,34 +236,24 @@ export async function loadArticlePage(slug: string, read: Read): Promise<Article
     related,
     furtherReferenceIds,
     references,
+    tags: tagList(
+      TAGS.article(article.id),
+      TAGS.linkedFrom(article.id),
+      // By id, not by what the reads found: an event or reference published after the
+      // article is announced under these tags, and the page must hear it.
+      eventId && TAGS.event(eventId),
+      eventId && TAGS.eventReactions(eventId),
+      partOfId && TAGS.event(partOfId),
+      ...[...linkedIds, ...related.map((card) => card.id)].map(TAGS.article),
+      ...referenceIds.map((id) => id && TAGS.reference(id)),
+      ...mediaIds.map((id) => id && TAGS.media(id)),
+    ),
   }
 }
 
-/** The page tags: the article, and everything around it that the page shows. */
-const articlePageTags = (slug: string, page: ArticlePage | null) => [
-  TAGS.articleSlug(slug),
-  ...(page
-    ? [
-        TAGS.article(page.article.id),
-        TAGS.linkedFrom(page.article.id),
-        ...(page.event
-          ? [
-              TAGS.event(page.event.id),
-              TAGS.eventReactions(page.event.id),
-              idOf(page.event.partOf) && TAGS.event(idOf(page.event.partOf)!),
-              idOf(page.event.victims?.article) && TAGS.article(idOf(page.event.victims?.article)!),
-            ]
-          : []),
-        ...[...page.seeAlso, ...page.curated, ...page.related].map((card) => TAGS.article(card.id)),
-        ...[...page.references.keys()].map(TAGS.reference),
-        ...[page.image, page.victimsFlag].map((media) => media && TAGS.media(media.id)),
-      ]
-    : []),
-]
-
 export const getArticlePage = cache(async (slug: string): Promise<ArticlePage | null> => {
   const page = await loadArticlePage(slug, await readOptions())
-  await tagPage(...articlePageTags(slug, page))
+  await tagPage(TAGS.articleSlug(slug), ...(page?.tags ?? []))
   return page
 })
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Article, Event, Reaction, Reference } from '@/payload-types'
+import { tagList, TAGS } from '@/lib/freshness'
 import { idOf } from '@/lib/relationId'
 
 import { ARTICLE_CARD_SELECT, type ArticleCard } from './cards'
@@ -152,6 +153,11 @@ export type EventPageData = {
   reactions: PageReaction[]
   articles: ArticleCard[]
   references: Map<number, Reference>
+  /**
+   * The cache tags of everything the page points at, published or not: a reference its
+   * figures or reactions cite, published later, re-renders the page (docs/caching.md).
+   */
+  tags: string[]
 }
 
 const first = <T>(result: { docs: T[] }): T | null => result.docs[0] ?? null
@@ -226,6 +232,19 @@ export async function loadEventPage(
       })
       .then((result) => result.docs),
   ])
-  const references = await loadReferences(payload, eventReferenceIds(event, reactions), read)
-  return { event, partOf, parts, victimsArticle, reactions, articles, references }
+  const referenceIds = eventReferenceIds(event, reactions)
+  const references = await loadReferences(payload, referenceIds, read)
+  const tags = tagList(
+    TAGS.event(event.id),
+    // Which parts, articles and reactions are published: announced under the event's id.
+    TAGS.eventParts(event.id),
+    TAGS.eventArticles(event.id),
+    TAGS.eventReactions(event.id),
+    partOfId && TAGS.event(partOfId),
+    victimsArticleId && TAGS.article(victimsArticleId),
+    ...parts.map((part) => TAGS.event(part.id)),
+    ...articles.map((article) => TAGS.article(article.id)),
+    ...referenceIds.map((id) => id && TAGS.reference(id)),
+  )
+  return { event, partOf, parts, victimsArticle, reactions, articles, references, tags }
 }

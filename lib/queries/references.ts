@@ -127,8 +127,8 @@ export async function loadReferenceData(
 export const getReferenceData = cache(async (id: number) => {
   const page = await loadReferenceData(await getPayloadClient(), id, await readOptions())
   // Any article or event published may start or stop citing the reference: the site-wide
-  // tags catch those, the reference's own tag its corrections.
-  await tagPage(TAGS.reference(id), TAGS.articles, TAGS.events)
+  // tags catch those, the reference's own tag its corrections (and its first publish).
+  await tagPage(TAGS.reference(id), TAGS.referenceReactions(id), TAGS.articles, TAGS.events)
   return page
 })
 

@@ -5,7 +5,6 @@ import { TAGS, tagPage } from '@/lib/freshness'
 import { getPayloadClient } from '@/lib/payload'
 import { loadEventPage, type EventPageData } from '@/lib/queries/eventContext'
 import { readOptions } from '@/lib/queries/readOptions'
-import { idOf } from '@/lib/relationId'
 
 import { eventFactsView, reactionViews, type EventFactsView, type ReactionView } from './eventFacts'
 import { figureHistory, type FigureHistory } from './figureHistory'
@@ -47,27 +46,9 @@ export const eventView = (data: EventPageData): EventView => {
   }
 }
 
-/** The page tags: the event, and everything around it that the page shows. */
-const eventPageTags = (slug: string, data: EventPageData | null) => [
-  TAGS.eventSlug(slug),
-  ...(data
-    ? [
-        TAGS.event(data.event.id),
-        TAGS.eventParts(data.event.id),
-        TAGS.eventArticles(data.event.id),
-        TAGS.eventReactions(data.event.id),
-        idOf(data.event.partOf) && TAGS.event(idOf(data.event.partOf)!),
-        idOf(data.event.victims?.article) && TAGS.article(idOf(data.event.victims?.article)!),
-        ...data.parts.map((part) => TAGS.event(part.id)),
-        ...data.articles.map((article) => TAGS.article(article.id)),
-        ...[...data.references.keys()].map(TAGS.reference),
-      ]
-    : []),
-]
-
 export const getEventData = cache(async (slug: string) => {
   const data = await loadEventPage(await getPayloadClient(), slug, await readOptions())
-  await tagPage(...eventPageTags(slug, data))
+  await tagPage(TAGS.eventSlug(slug), ...(data?.tags ?? []))
   return data
 })
 

@@ -1,5 +1,7 @@
+import { TAGS, withTags } from '@/lib/freshness'
 import { eventsDownload } from '@/lib/format/eventExport'
 
+// Every event's publish, unpublish or deletion touches `events`: the edge drops each page.
 export async function GET(request: Request) {
-  return eventsDownload(request, 'json')
+  return withTags(await eventsDownload(request, 'json'), TAGS.events)
 }
