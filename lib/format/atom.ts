@@ -4,8 +4,7 @@ import { EVENT_TYPE_LABELS } from '@/lib/vocabulary'
 
 import { formatDateRange } from './date'
 import { placeOf } from './place'
-
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`)
+import { escapeXml } from './xml'
 
 /**
  * A feed entry: a published page. `publishedAt` (when it first appeared) becomes Atom's
