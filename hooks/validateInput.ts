@@ -30,6 +30,7 @@ const OPERATORS = new Set([
   'contains',
 ])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+const CONTROL_CHARACTER = /[^\P{Cc}\t\n\r]/u
 // createdAt is the server's to set: a client could otherwise backdate a document. (updatedAt
 // is the workflow's concurrency token on updates, and Payload overwrites it on every save.)
 
@@ -46,6 +47,14 @@ export function findBodyProblem(data: unknown): Problem | undefined {
     if (typeof value === 'string') {
       if (value.includes('\u0000')) {
         return { path: path || 'data', message: 'Text must not contain NUL (\\u0000) characters.' }
+      }
+      // Control characters print as nothing, cannot be typed in the admin, and make the feed
+      // and sitemaps unreadable XML; tab and line breaks are text.
+      if (CONTROL_CHARACTER.test(value)) {
+        return {
+          path: path || 'data',
+          message: 'Text must not contain control characters (other than tab and line breaks).',
+        }
       }
       // Lone surrogates cannot be stored as UTF-8.
       if (!value.isWellFormed()) {

@@ -209,8 +209,8 @@ const mutationsFor = (collection: Collection): fc.Arbitrary<Mutation> => {
   return fc.oneof(...common, ...own[collection])
 }
 
-/** Text any text field may hold: odd, but no NUL and no lone surrogate. */
-const storable = (value: string) => !value.includes('\u0000') && value.isWellFormed()
+/** Text any text field may hold: odd, but no control character and no lone surrogate. */
+const storable = (value: string) => !/[^\P{Cc}\t\n\r]/u.test(value) && value.isWellFormed()
 
 /** Harmless additions: unknown fields and odd text where any text is allowed. */
 const decorations = fc.dictionary(
