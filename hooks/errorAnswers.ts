@@ -18,10 +18,14 @@ export function clientFault(error: unknown, contentType = ''): ErrorAnswer | und
   if (original instanceof SyntaxError) {
     return { status: 400, message: `A query parameter is not valid JSON: ${original.message}` }
   }
-  // The multipart parser (busboy) throws plain errors on a truncated or malformed form.
+  // The multipart parser (busboy) throws plain errors on a truncated or malformed form
+  // ("Unexpected end of form", "Malformed part header"), never one with a status: Payload's
+  // own refusals (Forbidden: "…to perform this action") keep theirs.
+  const status = (error as { status?: unknown }).status ?? (original as { status?: unknown }).status
   if (
     contentType.startsWith('multipart/') &&
-    /form|multipart|boundary/i.test(String(original.message)) &&
+    status === undefined &&
+    /\b(form|multipart|boundary|malformed)\b/i.test(String(original.message)) &&
     !isDatabaseError(error)
   ) {
     return { status: 400, message: `The multipart body is malformed: ${original.message}` }

@@ -20,10 +20,16 @@ const signalGroup = (pid: number, signal: NodeJS.Signals) => {
  * A server still busy with requests after a few seconds (a request waiting on the database,
  * say) is killed, so stopping never hangs.
  */
-export function startNextServer({ port }: { port: string }) {
+export function startNextServer({ port, hostname }: { port: string; hostname?: string }) {
   const site = spawn(
     process.execPath,
-    [require.resolve('next/dist/bin/next'), 'start', '-p', port],
+    [
+      require.resolve('next/dist/bin/next'),
+      'start',
+      '-p',
+      port,
+      ...(hostname ? ['-H', hostname] : []),
+    ],
     {
       stdio: 'inherit',
       env: process.env,
