@@ -181,3 +181,33 @@ export const errorAnswers: AfterErrorHook = ({ error, graphqlResult, req, result
     ...(answer.status !== payloadStatus ? { status: answer.status } : {}),
   }
 }
+
+/** pino's level number for `error` (`warn` is 40, `info` 30). */
+const ERROR_LEVEL = 50
+
+type LogTarget = { info: (message: string) => void }
+
+/**
+ * pino's `logMethod` hook for Payload's logger: an error the client caused (a 4xx by its own
+ * status, or by `clientFault`) is logged as one line at info level, not as a stack trace at
+ * ERROR. Payload's own `loggingLevels` map does this by class name, which a production build
+ * minifies away, so every refused request wrote 1.6 KB at ERROR.
+ */
+export function logRefusalsBriefly(
+  this: LogTarget,
+  args: unknown[],
+  method: (...args: unknown[]) => void,
+  level: number,
+) {
+  const error = (args[0] as { err?: unknown } | null | undefined)?.err
+  const ownStatus = (error as { status?: unknown } | undefined)?.status
+  const status =
+    level >= ERROR_LEVEL && error && typeof error === 'object'
+      ? typeof ownStatus === 'number' && ownStatus < 500
+        ? ownStatus
+        : clientFault(error)?.status
+      : undefined
+  if (status === undefined) return method.apply(this, args)
+  const message = String((error as { message?: unknown }).message ?? '')
+  this.info(`Refused a request with ${status}: ${message.replace(/\s+/g, ' ').slice(0, 200)}`)
+}
