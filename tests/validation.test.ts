@@ -255,6 +255,14 @@ describe('validation through the REST API', () => {
     ])
   })
 
+  it('should make a slug from a name in Arabic script', async () => {
+    const response = await post('events', event({ name: `مجزرة معسكر أشرف ${process.pid}` }))
+    expect([response.status, (response.body.doc as { slug?: string }).slug]).toEqual([
+      201,
+      `مجزرة-معسكر-أشرف-${process.pid}`,
+    ])
+  })
+
   it('should ignore a createdAt sent by the client', async () => {
     const response = await post('events', event({ createdAt: '1999-01-01T00:00:00.000Z' }))
     expect((response.body.doc as { createdAt: string }).createdAt).not.toMatch(/^1999/)
