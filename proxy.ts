@@ -59,35 +59,27 @@ async function checkApiBody(request: NextRequest): Promise<NextResponse | undefi
   return undefined
 }
 
-// TRACE echoes a request back (cookies included) and CONNECT opens a tunnel: neither is for a
-// web site, and Next.js answered them with a 500.
-const REFUSED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT'])
-const ALLOWED_METHODS = 'GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE'
 // Listings paginate up to here; Payload refuses a page past it (validateInput.ts).
 const MAX_PAGE = 1_000_000
 const PAGED_LISTINGS = new Set(['/articles', '/events', '/search'])
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
 
-const refuseText = (status: number, message: string, headers: Record<string, string> = {}) =>
+const refuseText = (status: number, message: string) =>
   new NextResponse(`${message}\n`, {
     status,
     headers: {
       'Content-Type': 'text/plain; charset=utf-8',
       'Cache-Control': 'no-store',
-      ...headers,
     },
   })
 
 /**
  * Requests no page can answer, refused before routing with a 4xx naming what is wrong: Next.js
  * and Payload answered them with a 500 (an invalid UTF-8 path, a NUL in a slug, a page number
- * past the database's integers, TRACE).
+ * past the database's integers). TRACE never gets here: see scripts/lib/refuseMethods.mjs.
  */
-function refuseMalformed({ method, nextUrl }: NextRequest): NextResponse | undefined {
-  if (REFUSED_METHODS.has(method)) {
-    return refuseText(405, `The method ${method} is not allowed.`, { Allow: ALLOWED_METHODS })
-  }
+function refuseMalformed({ nextUrl }: NextRequest): NextResponse | undefined {
   let path: string
   try {
     path = decodeURIComponent(nextUrl.pathname)

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 
 const require = createRequire(import.meta.url)
+const REFUSE_METHODS = pathToFileURL(require.resolve('./refuseMethods.mjs')).href
 
 /** How long `next start` may take to finish its in-flight requests before it is killed. */
 const GRACE_MS = 5000
@@ -32,7 +34,13 @@ export function startNextServer({ port, hostname }: { port: string; hostname?: s
     ],
     {
       stdio: 'inherit',
-      env: process.env,
+      // In NODE_OPTIONS, so that any process next start forks has it too.
+      env: {
+        ...process.env,
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${REFUSE_METHODS}`]
+          .filter(Boolean)
+          .join(' '),
+      },
       detached: true,
     },
   )
