@@ -77,7 +77,7 @@ const refuseText = (status: number, message: string) =>
 /**
  * Requests no page can answer, refused before routing with a 4xx naming what is wrong: Next.js
  * and Payload answered them with a 500 (an invalid UTF-8 path, a NUL in a slug, a page number
- * past the database's integers). TRACE never gets here: see scripts/lib/refuseMethods.mjs.
+ * past the database's integers). TRACE never gets here: see scripts/lib/httpGuards.mjs.
  */
 function refuseMalformed({ nextUrl }: NextRequest): NextResponse | undefined {
   let path: string

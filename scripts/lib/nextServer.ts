@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 
 const require = createRequire(import.meta.url)
-const REFUSE_METHODS = pathToFileURL(require.resolve('./refuseMethods.mjs')).href
+const HTTP_GUARDS = pathToFileURL(require.resolve('./httpGuards.mjs')).href
 
 /** How long `next start` may take to finish its in-flight requests before it is killed. */
 const GRACE_MS = 5000
@@ -37,7 +37,7 @@ export function startNextServer({ port, hostname }: { port: string; hostname?: s
       // In NODE_OPTIONS, so that any process next start forks has it too.
       env: {
         ...process.env,
-        NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${REFUSE_METHODS}`]
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${HTTP_GUARDS}`]
           .filter(Boolean)
           .join(' '),
       },
