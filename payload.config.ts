@@ -1,7 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type Config } from 'payload'
+import { buildConfig, defaultLoggerOptions, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -16,7 +16,7 @@ import { TOO_MANY_ATTEMPTS, trustedProxyHops } from './collections/Users/loginTh
 import { smtpAdapter, smtpSettingsFromEnv } from './email/smtpAdapter'
 import { articleEditor } from './fields/editor'
 import { withTransactionSafeLocks } from './hooks/documentLocks'
-import { errorAnswers } from './hooks/errorAnswers'
+import { errorAnswers, logRefusalsBriefly } from './hooks/errorAnswers'
 import { checkLinksTask } from './jobs/checkLinks'
 import { guardJobQueue, jobsConfig } from './workflow/schedule'
 import { graphQLShapeRule, MAX_GRAPHQL_COMPLEXITY } from './hooks/validateGraphQL'
@@ -141,6 +141,11 @@ export default buildConfig({
     pool?.on('error', (error) =>
       payload.logger.warn(`Database connection closed: ${error.message}`),
     )
+  },
+  // Payload's own pretty output, with refused requests as one info line (hooks/errorAnswers.ts).
+  logger: {
+    options: { hooks: { logMethod: logRefusalsBriefly } },
+    destination: defaultLoggerOptions,
   },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

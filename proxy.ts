@@ -30,8 +30,11 @@ async function checkApiBody(request: NextRequest): Promise<NextResponse | undefi
   const multipart = type === 'multipart/form-data'
   const limit = multipart ? MAX_UPLOAD_BYTES : MAX_JSON_BYTES
   if (length === null) {
-    // A streamed body of unknown length cannot be limited before it is read.
-    return request.body ? refuse(411, 'Send the body with a Content-Length.') : undefined
+    // A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112,
+    // 6.3), as curl sends a DELETE; a chunked one cannot be limited before it is read.
+    return request.headers.has('transfer-encoding')
+      ? refuse(411, 'Send the body with a Content-Length.')
+      : undefined
   }
   const bytes = Number(length)
   if (!Number.isSafeInteger(bytes) || bytes < 0) return refuse(400, 'Invalid Content-Length.')
@@ -54,6 +57,47 @@ async function checkApiBody(request: NextRequest): Promise<NextResponse | undefi
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return refuse(400, 'The request body must be a JSON object of fields.')
+  }
+  return undefined
+}
+
+// Listings paginate up to here; Payload refuses a page past it (validateInput.ts).
+const MAX_PAGE = 1_000_000
+const PAGED_LISTINGS = new Set(['/articles', '/events', '/search'])
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
+
+const refuseText = (status: number, message: string) =>
+  new NextResponse(`${message}\n`, {
+    status,
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+    },
+  })
+
+/**
+ * Requests no page can answer, refused before routing with a 4xx naming what is wrong: Next.js
+ * and Payload answered them with a 500 (an invalid UTF-8 path, a NUL in a slug, a page number
+ * past the database's integers). TRACE never gets here: see scripts/lib/httpGuards.mjs.
+ */
+function refuseMalformed({ nextUrl }: NextRequest): NextResponse | undefined {
+  let path: string
+  try {
+    path = decodeURIComponent(nextUrl.pathname)
+  } catch {
+    return refuseText(400, 'The path is not valid percent-encoded UTF-8.')
+  }
+  if (CONTROL_CHARACTER.test(path)) {
+    return refuseText(400, 'The path must not contain control characters.')
+  }
+  const page = nextUrl.searchParams.get('page')
+  if (
+    PAGED_LISTINGS.has(nextUrl.pathname) &&
+    page !== null &&
+    !(/^[1-9]\d{0,6}$/.test(page) && Number(page) <= MAX_PAGE)
+  ) {
+    return refuseText(400, `The "page" parameter must be a whole number from 1 to ${MAX_PAGE}.`)
   }
   return undefined
 }
@@ -137,8 +181,8 @@ async function whileDatabaseDown(request: NextRequest): Promise<Response | undef
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   const passthrough = request.headers.get(PASSTHROUGH_HEADER) === databaseStatus().passthroughToken
-  let response: Response | undefined
-  if (isDatabaseDown() && !passthrough) response = await whileDatabaseDown(request)
+  let response: Response | undefined = refuseMalformed(request)
+  if (!response && isDatabaseDown() && !passthrough) response = await whileDatabaseDown(request)
   if (!response && pathname.startsWith('/api/') && WRITE_METHODS.has(request.method)) {
     response = await checkApiBody(request)
   }

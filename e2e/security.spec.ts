@@ -73,3 +73,35 @@ test('should show no draft to forged middleware, RSC, prefetch or draft-mode req
   const admin = await request.get('/admin', { headers: forged, maxRedirects: 0 })
   expect(admin.status()).not.toBe(200)
 })
+
+// Issue 15, item 8: shapes that only show through `next start`, each a 500 before.
+test('should answer TRACE with a 405 naming the allowed methods', async ({ request }) => {
+  const response = await request.fetch('/', { method: 'TRACE' })
+  expect([response.status(), response.headers()['allow']]).toEqual([
+    405,
+    expect.stringContaining('GET'),
+  ])
+})
+
+for (const [path, status] of [
+  ['/articles/a%00b', 400],
+  ['/articles/%C0%AE', 400],
+  ['/articles?page=999999999999', 400],
+  ['/sitemap/articles-99999.xml', 404],
+  ['/api/media/file/nonexistent.png', 404],
+] as const) {
+  test(`should answer ${path} with a ${status}, never a 500`, async ({ request }) => {
+    const response = await request.get(path)
+    expect(response.status()).toBe(status)
+  })
+}
+
+test('should refuse an anonymous upload with a 403', async ({ request }) => {
+  const response = await request.post('/api/media', {
+    multipart: {
+      file: { name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('not an image') },
+      _payload: JSON.stringify({ alt: 'An upload' }),
+    },
+  })
+  expect(response.status()).toBe(403)
+})

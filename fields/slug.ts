@@ -1,8 +1,6 @@
 import type { FieldHook, TextField } from 'payload'
 
-import { slugify } from '@/lib/slugify'
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { isSlug, slugify } from '@/lib/slugify'
 
 // Shared with the reader site (heading anchors), which may not import admin fields/.
 export { slugify }
@@ -32,6 +30,6 @@ export const slugField = (sourceField = 'title'): TextField => ({
   hooks: { beforeValidate: [formatSlug(sourceField)] },
   validate: (value: null | string | undefined) => {
     if (!value) return 'A slug is required.'
-    return SLUG_PATTERN.test(value) || 'A slug may hold only lowercase letters, digits and hyphens.'
+    return isSlug(value) || 'A slug may hold only lowercase letters, digits and hyphens.'
   },
 })

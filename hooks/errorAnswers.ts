@@ -22,10 +22,14 @@ export function clientFault(error: unknown, contentType = ''): ErrorAnswer | und
   if (original instanceof SyntaxError) {
     return { status: 400, message: `A query parameter is not valid JSON: ${original.message}` }
   }
-  // The multipart parser (busboy) throws plain errors on a truncated or malformed form.
+  // The multipart parser (busboy) throws plain errors on a truncated or malformed form
+  // ("Unexpected end of form", "Malformed part header"), never one with a status: Payload's
+  // own refusals (Forbidden: "…to perform this action") keep theirs.
+  const status = (error as { status?: unknown }).status ?? (original as { status?: unknown }).status
   if (
     contentType.startsWith('multipart/') &&
-    /form|multipart|boundary/i.test(String(original.message)) &&
+    status === undefined &&
+    /\b(form|multipart|boundary|malformed)\b/i.test(String(original.message)) &&
     !isDatabaseError(error)
   ) {
     return { status: 400, message: `The multipart body is malformed: ${original.message}` }
@@ -180,4 +184,34 @@ export const errorAnswers: AfterErrorHook = ({ error, graphqlResult, req, result
     response: { ...result, errors: [entry, ...rest] },
     ...(answer.status !== payloadStatus ? { status: answer.status } : {}),
   }
+}
+
+/** pino's level number for `error` (`warn` is 40, `info` 30). */
+const ERROR_LEVEL = 50
+
+type LogTarget = { info: (message: string) => void }
+
+/**
+ * pino's `logMethod` hook for Payload's logger: an error the client caused (a 4xx by its own
+ * status, or by `clientFault`) is logged as one line at info level, not as a stack trace at
+ * ERROR. Payload's own `loggingLevels` map does this by class name, which a production build
+ * minifies away, so every refused request wrote 1.6 KB at ERROR.
+ */
+export function logRefusalsBriefly(
+  this: LogTarget,
+  args: unknown[],
+  method: (...args: unknown[]) => void,
+  level: number,
+) {
+  const error = (args[0] as { err?: unknown } | null | undefined)?.err
+  const ownStatus = (error as { status?: unknown } | undefined)?.status
+  const status =
+    level >= ERROR_LEVEL && error && typeof error === 'object'
+      ? typeof ownStatus === 'number' && ownStatus < 500
+        ? ownStatus
+        : clientFault(error)?.status
+      : undefined
+  if (status === undefined) return method.apply(this, args)
+  const message = String((error as { message?: unknown }).message ?? '')
+  this.info(`Refused a request with ${status}: ${message.replace(/\s+/g, ' ').slice(0, 200)}`)
 }

@@ -30,6 +30,9 @@ const OPERATORS = new Set([
   'contains',
 ])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
+const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code'])
+const CONTROL_CHARACTER = /[^\P{Cc}\t\n\r]/u
 // createdAt is the server's to set: a client could otherwise backdate a document. (updatedAt
 // is the workflow's concurrency token on updates, and Payload overwrites it on every save.)
 
@@ -46,6 +49,14 @@ export function findBodyProblem(data: unknown): Problem | undefined {
     if (typeof value === 'string') {
       if (value.includes('\u0000')) {
         return { path: path || 'data', message: 'Text must not contain NUL (\\u0000) characters.' }
+      }
+      // Control characters print as nothing, cannot be typed in the admin, and make the feed
+      // and sitemaps unreadable XML; tab and line breaks are text.
+      if (CONTROL_CHARACTER.test(value)) {
+        return {
+          path: path || 'data',
+          message: 'Text must not contain control characters (other than tab and line breaks).',
+        }
       }
       // Lone surrogates cannot be stored as UTF-8.
       if (!value.isWellFormed()) {
@@ -77,6 +88,10 @@ function fieldAt(fields: FlattenedField[], path: string): FlattenedField | 'id' 
   if (path === 'id') return 'id'
   const [head, ...rest] = path.split('.')
   const field = fields.find((candidate) => candidate.name === head)
+  // Queries of versions (which Payload's hooks see as reads) name the document's fields under
+  // `version.` over REST and `version__` over GraphQL; no collection has a field of that name.
+  if (!field && path.startsWith('version__')) return fieldAt(fields, path.slice(9))
+  if (!field && head === 'version' && rest.length) return fieldAt(fields, rest.join('.'))
   if (!field) return undefined
   if (!rest.length) return field
   if ((field.type === 'group' || field.type === 'array') && 'flattenedFields' in field) {
@@ -113,9 +128,18 @@ function checkCondition(
     if (!isRecord(item) && !Array.isArray(item)) continue
     return 'Give a plain value, not an object.'
   }
-  if (!field || operator === 'like' || operator === 'not_like' || operator === 'contains')
-    return undefined
+  if (!field) return undefined
   const type = field === 'id' ? 'id' : field.type
+  if (TEXT_OPERATORS.has(operator)) {
+    // PostgreSQL has ILIKE for text columns only: on a number, date, enum or JSON column it
+    // fails ("jsonb ~~* unknown"), which was a 500. `contains` also tests membership of a
+    // many-valued field, whose values are then checked as for `equals` below.
+    const many = field !== 'id' && 'hasMany' in field && field.hasMany === true
+    if (!TEXT_TYPES.has(type) && !(operator === 'contains' && many)) {
+      return `${operator} compares text; this field holds ${type === 'richText' ? 'rich text (use /search)' : `a ${type}`}.`
+    }
+    if (TEXT_TYPES.has(type)) return undefined
+  }
   // An empty string is no value for a typed column: PostgreSQL refuses '' as a number,
   // date or enum, so it is refused here with the field's name instead.
   const present = values.filter((item) => item !== null && item !== undefined && item !== 'null')

@@ -1,7 +1,7 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL is set), migrations, demo content on the
  * embedded database, a production build if the sources changed, then `next start` on PORT,
- * with the jobs queue (scheduled publishes) run every 5 s unless JOBS_AUTORUN=0. Ctrl-C or SIGTERM stops
+ * on 127.0.0.1 (HOST to change it), with the jobs queue (scheduled publishes) run every 5 s unless JOBS_AUTORUN=0. Ctrl-C or SIGTERM stops
  * the site and the database, even while requests are in flight.
  */
 import exitHook from 'async-exit-hook'
@@ -20,6 +20,10 @@ process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.JOBS_AUTORUN ??= '1'
 const cronSecret = process.env.JOBS_AUTORUN === '1' ? ensureCronSecret() : undefined
 const port = process.env.PORT || '3000'
+// Loopback unless told otherwise: reached directly, `next start` would serve what only a proxy
+// in front of it should (its internal headers, a client's own X-Forwarded-For). HOST=0.0.0.0
+// (or an address) opens it to the network.
+const host = process.env.HOST || '127.0.0.1'
 
 let stopDatabase: () => Promise<void> = async () => {}
 let stopSite: () => Promise<void> = async () => {}
@@ -46,13 +50,15 @@ try {
   exitWithError(error)
 }
 
-const site = startNextServer({ port })
+const site = startNextServer({ port, hostname: host })
 stopSite = site.stop
 void site.exited.then((code) => {
   if (code) process.exit(code)
 })
 
-console.log(`\nAnnals: http://localhost:${port}  —  admin: http://localhost:${port}/admin`)
+const shown =
+  host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host
+console.log(`\nAnnals: http://${shown}:${port}  —  admin: http://${shown}:${port}/admin`)
 if (environment.embedded) {
   console.log('Demo logins:')
   for (const user of DEMO_USERS)

@@ -41,7 +41,7 @@ await import('./start')
 const extra = ports.slice(1).map((instancePort) => {
   const previous = process.env.JOBS_AUTORUN
   process.env.JOBS_AUTORUN = '0'
-  const site = startNextServer({ port: instancePort })
+  const site = startNextServer({ port: instancePort, hostname: '127.0.0.1' })
   if (previous === undefined) delete process.env.JOBS_AUTORUN
   else process.env.JOBS_AUTORUN = previous
   return site

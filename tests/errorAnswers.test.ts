@@ -1,7 +1,8 @@
+import config from '@payload-config'
 import { APIError, ValidationError } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
-import { decideErrorAnswer, errorAnswers } from '@/hooks/errorAnswers'
+import { decideErrorAnswer, errorAnswers, logRefusalsBriefly } from '@/hooks/errorAnswers'
 
 /**
  * The decisions of the one error formatter (hooks/errorAnswers.ts), each on the kind of error
@@ -188,5 +189,41 @@ describe('the error formatter', () => {
       },
     } as never)
     expect(answer).toBeUndefined()
+  })
+})
+
+describe('logging of refused requests', () => {
+  const logged = (err: unknown, level = 50) => {
+    const target = { info: vi.fn() }
+    const method = vi.fn()
+    logRefusalsBriefly.call(target, [{ err }], method, level)
+    return {
+      lines: target.info.mock.calls.map(([line]) => line as string),
+      passed: method.mock.calls.length,
+    }
+  }
+
+  it('should log a refusal whose class name was minified as one info line', () => {
+    const { lines, passed } = logged(minifiedValidationError())
+    expect([lines, passed]).toEqual([
+      [expect.stringMatching(/^Refused a request with 400: [^\n]+$/)],
+      0,
+    ])
+  })
+
+  it('should log a value the database refused as one info line', () => {
+    const { lines } = logged(postgresError({ code: '22007', column: 'start_date' }))
+    expect(lines).toEqual([expect.stringContaining('Refused a request with 400')])
+  })
+
+  it("should leave the server's own errors at ERROR with their stack", () => {
+    const { lines, passed } = logged(new Error('The disk is full'))
+    expect([lines, passed]).toEqual([[], 1])
+  })
+
+  it("should be the hook of Payload's logger", async () => {
+    const resolved = await config
+    const logger = resolved.logger as { options: { hooks: { logMethod: unknown } } }
+    expect(logger.options.hooks.logMethod).toBe(logRefusalsBriefly)
   })
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDateRange } from '@/lib/format/date'
 import { figureValue, groupFigures } from '@/lib/format/figures'
 import { referenceText } from '@/lib/format/reference'
+import { isSlug, slugify } from '@/lib/slugify'
 
 const williams = {
   title: 'Envoys urge U.N. probe of massacre at Iranian exile camp in Iraq',
@@ -67,5 +68,25 @@ describe('dates', () => {
       '19 July 1988 – 19 December 1988',
     )
     expect(formatDateRange('2006-01-01T12:00:00.000Z', null, 'year')).toBe('2006')
+  })
+})
+
+describe('slugs', () => {
+  it.each([
+    ['2013 Camp Ashraf massacre', '2013-camp-ashraf-massacre'],
+    ['Guantánamo Bay', 'guantanamo-bay'],
+    ['مجزرة معسكر أشرف', 'مجزرة-معسكر-أشرف'],
+    ['한국어 제목', '한국어-제목'],
+  ])('should make %j into the slug %j', (title, slug) => {
+    expect([slugify(title), isSlug(slugify(title))]).toEqual([slug, true])
+  })
+
+  it('should refuse uppercase letters and spaces in a slug typed by hand', () => {
+    expect(['Camp-Ashraf', 'camp ashraf', '-camp', 'camp--ashraf'].map(isSlug)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 })

@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
+import { sessionCookies, Users } from '@/collections/Users'
 import { isSafeRedirectPath, safeRedirectPath } from '@/lib/safePath'
 import { securityHeadersFor } from '@/lib/securityHeaders.mjs'
 import { MAX_JSON_BYTES, proxy } from '@/proxy'
@@ -72,6 +73,20 @@ describe('security headers', () => {
   })
 })
 
+describe('the session cookie', () => {
+  it('should be Secure when the site URL is https', () => {
+    expect([
+      sessionCookies('https://annals.example').secure,
+      sessionCookies('http://localhost:3000').secure,
+    ]).toEqual([true, false])
+  })
+
+  it('should be set from SITE_URL in the users collection', () => {
+    const auth = Users.auth as { cookies?: { secure?: boolean } }
+    expect(auth.cookies?.secure).toBe(sessionCookies(process.env.SITE_URL).secure)
+  })
+})
+
 describe('the request proxy', () => {
   it('should answer 413 to a body over the limit, by its Content-Length', async () => {
     const request = new NextRequest('http://localhost:3000/api/events', {
@@ -80,6 +95,43 @@ describe('the request proxy', () => {
       headers: { 'Content-Type': 'application/json', 'Content-Length': String(11 * 1024 * 1024) },
     })
     expect((await proxy(request)).status).toBe(413)
+  })
+
+  // Next.js hands the proxy a body stream even when the client sent no body at all.
+  const unsizedDelete = (headers: Record<string, string> = {}) =>
+    new NextRequest('http://localhost:3000/api/events/1', {
+      method: 'DELETE',
+      headers,
+      body: new ReadableStream({ start: (controller) => controller.close() }),
+      duplex: 'half',
+    } as ConstructorParameters<typeof NextRequest>[1])
+
+  it('should let a DELETE with no body and no Content-Length through', async () => {
+    const response = await proxy(unsizedDelete())
+    expect(response.headers.get('x-middleware-next')).toBe('1')
+  })
+
+  it('should answer 411 to a chunked body, whose size is unknown until read', async () => {
+    const response = await proxy(unsizedDelete({ 'Transfer-Encoding': 'chunked' }))
+    expect(response.status).toBe(411)
+  })
+
+  it.each([
+    ['/articles/a%00b', 'control characters'],
+    ['/articles/%C0%AE', 'UTF-8'],
+    ['/api/articles/%FF', 'UTF-8'],
+    ['/articles?page=999999999999', '"page"'],
+    ['/search?q=x&page=0', '"page"'],
+  ])('should answer %s with a 400 saying what is wrong', async (path, named) => {
+    const response = await proxy(new NextRequest(`http://localhost:3000${path}`))
+    expect([response.status, await response.text()]).toEqual([400, expect.stringContaining(named)])
+  })
+
+  it('should let a percent-encoded Unicode path through', async () => {
+    const response = await proxy(
+      new NextRequest('http://localhost:3000/events/%D9%85%D8%AC%D8%B2%D8%B1%D8%A9'),
+    )
+    expect(response.headers.get('x-middleware-next')).toBe('1')
   })
 
   it('should answer 415 to a text/plain API write', async () => {

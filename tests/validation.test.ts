@@ -228,6 +228,41 @@ describe('validation through the REST API', () => {
     ])
   })
 
+  it.each([
+    ['a vertical tab, a start-of-heading and an escape', 'Camp \u000bAshraf\u0001\u001b'],
+    ['a delete character', 'Camp Ashraf\u007f'],
+  ])('should refuse a name holding %s with a 400 naming it', async (_what, name) => {
+    const response = await post('events', event({ name }))
+    expect([response.status, fieldErrors(response).map((error) => error.path)]).toEqual([
+      400,
+      ['name'],
+    ])
+  })
+
+  it('should accept text holding tabs and line breaks', async () => {
+    const response = await post(
+      'events',
+      event({ alternativeNames: ['Tab\there', 'Two\r\nlines'] }),
+    )
+    expect(response.status).toBe(201)
+  })
+
+  it('should refuse a figure above 2^53, which JSON would store rounded, with a 400 naming it', async () => {
+    const response = await post('events', event({ figures: [figure({ value: 2 ** 53 + 2 })] }))
+    expect([response.status, fieldErrors(response).map((error) => error.path)]).toEqual([
+      400,
+      ['figures.0.value'],
+    ])
+  })
+
+  it('should make a slug from a name in Arabic script', async () => {
+    const response = await post('events', event({ name: `مجزرة معسكر أشرف ${process.pid}` }))
+    expect([response.status, (response.body.doc as { slug?: string }).slug]).toEqual([
+      201,
+      `مجزرة-معسكر-أشرف-${process.pid}`,
+    ])
+  })
+
   it('should ignore a createdAt sent by the client', async () => {
     const response = await post('events', event({ createdAt: '1999-01-01T00:00:00.000Z' }))
     expect((response.body.doc as { createdAt: string }).createdAt).not.toMatch(/^1999/)

@@ -5,21 +5,27 @@ import { adminOptions, FIGURE_KINDS, FIGURE_QUALIFIERS } from '@/lib/vocabulary'
 
 type FigureRow = { value?: null | number; min?: null | number; max?: null | number }
 
+// Beyond 2^53 a JSON number is silently rounded, and no casualty or displacement count comes
+// near ten billion: a larger figure is a typing mistake.
+const MAX_FIGURE = 10_000_000_000
+const COUNT_MESSAGE = `A figure must be a whole number from 0 to ${MAX_FIGURE.toLocaleString('en')}.`
+
 const validateCount = (value: null | number | undefined) =>
-  value === null || value === undefined || (Number.isInteger(value) && value >= 0)
+  value === null ||
+  value === undefined ||
+  (Number.isSafeInteger(value) && value >= 0 && value <= MAX_FIGURE)
 
 const validateValue: NumberFieldSingleValidation = (value, { siblingData }) => {
-  if (!validateCount(value)) return 'A figure must be a whole number of zero or more.'
+  if (!validateCount(value)) return COUNT_MESSAGE
   const { min, max } = siblingData as FigureRow
   const hasRange = typeof min === 'number' && typeof max === 'number'
   return typeof value === 'number' || hasRange || 'Give a value, or both a minimum and a maximum.'
 }
 
-const validateMin: NumberFieldSingleValidation = (min) =>
-  validateCount(min) || 'A figure must be a whole number of zero or more.'
+const validateMin: NumberFieldSingleValidation = (min) => validateCount(min) || COUNT_MESSAGE
 
 const validateMax: NumberFieldSingleValidation = (max, { siblingData }) => {
-  if (!validateCount(max)) return 'A figure must be a whole number of zero or more.'
+  if (!validateCount(max)) return COUNT_MESSAGE
   const { min } = siblingData as FigureRow
   if (typeof min === 'number' && typeof max === 'number' && min > max) {
     return `The maximum (${max}) is below the minimum (${min}).`

@@ -18,6 +18,15 @@ import {
 import { forgotPasswordEndpoint, limitResets } from './passwordReset'
 import { enforcePasswordPolicy } from './passwordPolicy'
 
+/**
+ * The session cookie is `Secure` when the site is served over HTTPS (SITE_URL): a browser
+ * then never sends it over plain HTTP. Over http://localhost it cannot be, or no one could
+ * sign in to a local copy.
+ */
+export const sessionCookies = (siteUrl = process.env.SITE_URL) => ({
+  secure: siteUrl ? new URL(siteUrl).protocol === 'https:' : false,
+})
+
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   access: {
@@ -41,6 +50,7 @@ export const Users: CollectionConfig<'users'> = {
     // that reach Payload's own check.
     maxLoginAttempts: MAX_ACCOUNT_FAILURES,
     lockTime: LOCK_MS,
+    cookies: sessionCookies(),
   },
   // Payload's own forgot-password, after its rate limit (passwordReset.ts).
   endpoints: [forgotPasswordEndpoint],

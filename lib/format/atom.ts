@@ -1,4 +1,4 @@
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`)
+import { escapeXml } from './xml'
 
 /**
  * A feed entry: a published page. `publishedAt` (when it first appeared) becomes Atom's

@@ -83,9 +83,21 @@ export const referenceCsl = (reference: Reference): CslItem =>
     URL: reference.url ?? reference.archiveUrl ?? undefined,
   })
 
+// citation-js escapes braces in every field but `url`, which it writes as given (TeX's \url
+// takes its argument verbatim): a brace there would close the field, and a `}` with a new
+// line the entry. Percent-encoding them (and backslashes, spaces and control characters)
+// names the same resource, as browsers encode them anyway.
+const BIBTEX_URL_UNSAFE = /[{}\\\s\p{Cc}]/gu
+
+/** A URL as BibTeX's `url` field can hold it. */
+export const bibtexUrl = (url: string) =>
+  url.replace(BIBTEX_URL_UNSAFE, (char) => encodeURIComponent(char))
+
 /** CSL-JSON items as BibTeX entries. */
 export const bibtexOf = (items: CslItem[]): string =>
-  new Cite(items).format('bibtex', { format: 'text' }).trim() + '\n'
+  new Cite(items.map((item) => (item.URL ? { ...item, URL: bibtexUrl(item.URL) } : item)))
+    .format('bibtex', { format: 'text' })
+    .trim() + '\n'
 
 /** How to cite an article of Annals. */
 export type PageCitationInput = {

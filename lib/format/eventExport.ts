@@ -55,9 +55,22 @@ export const exportRow = (event: ExportedEvent): Row => ({
   updatedAt: event.updatedAt,
 })
 
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. */
+// A spreadsheet evaluates a cell that starts with one of these as a formula
+// (`=HYPERLINK(…)`), whatever the column: OWASP's "CSV injection" advice is to prefix such a
+// text cell with a quote, which the spreadsheet shows as text. Numbers are left as they are.
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; text a
+ * spreadsheet would evaluate is neutralised first.
+ */
 const csvField = (value: null | number | string) => {
-  const text = value === null ? '' : String(value)
+  const text =
+    value === null
+      ? ''
+      : typeof value === 'string' && FORMULA_START.test(value)
+        ? `'${value}`
+        : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

@@ -1,4 +1,4 @@
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`)
+import { escapeXml } from './xml'
 
 /** A sitemap index (sitemaps.org protocol): where the child sitemaps are. */
 export const sitemapIndexXml = (locations: string[]) => `<?xml version="1.0" encoding="UTF-8"?>

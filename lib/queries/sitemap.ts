@@ -72,6 +72,9 @@ export const parseSitemapFile = (
   const match = /^(articles|events)-(\d{1,6})$/.exec(name)
   if (!match) return null
   const index = Number(match[2])
+  // Ids are PostgreSQL integers: a file past the largest one holds nothing, and asking the
+  // database for ids beyond it fails ("out of range for type integer").
+  if ((index + 1) * pageSize > 2 ** 31 - 1) return null
   return {
     name,
     collection: match[1] as SitemapCollection,

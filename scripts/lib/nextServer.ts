@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 
 const require = createRequire(import.meta.url)
+const HTTP_GUARDS = pathToFileURL(require.resolve('./httpGuards.mjs')).href
 
 /** How long `next start` may take to finish its in-flight requests before it is killed. */
 const GRACE_MS = 5000
@@ -20,13 +22,25 @@ const signalGroup = (pid: number, signal: NodeJS.Signals) => {
  * A server still busy with requests after a few seconds (a request waiting on the database,
  * say) is killed, so stopping never hangs.
  */
-export function startNextServer({ port }: { port: string }) {
+export function startNextServer({ port, hostname }: { port: string; hostname?: string }) {
   const site = spawn(
     process.execPath,
-    [require.resolve('next/dist/bin/next'), 'start', '-p', port],
+    [
+      require.resolve('next/dist/bin/next'),
+      'start',
+      '-p',
+      port,
+      ...(hostname ? ['-H', hostname] : []),
+    ],
     {
       stdio: 'inherit',
-      env: process.env,
+      // In NODE_OPTIONS, so that any process next start forks has it too.
+      env: {
+        ...process.env,
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${HTTP_GUARDS}`]
+          .filter(Boolean)
+          .join(' '),
+      },
       detached: true,
     },
   )
