@@ -83,3 +83,24 @@ test('should redirect the old address of a renamed article permanently', async (
 
   expect((await rename('abdolreza-rajabi')).ok()).toBe(true)
 })
+
+test('should redirect the old address of a renamed event permanently', async ({ request }) => {
+  const headers = await apiLogin(request, 'admin')
+  const found = await request.get(
+    '/api/events?where[slug][equals]=2013-camp-ashraf-massacre&depth=0&select[name]=true',
+  )
+  const { docs } = (await found.json()) as { docs: { id: number }[] }
+  const rename = (slug: string) =>
+    request.patch(`/api/events/${docs[0].id}`, {
+      headers,
+      data: { slug, _status: 'published', changeSummary: `Renamed to ${slug}` },
+    })
+  expect((await rename('camp-ashraf-massacre-2013')).ok()).toBe(true)
+
+  const response = await request.get('/events/2013-camp-ashraf-massacre', { maxRedirects: 0 })
+  expect(response.status()).toBe(308)
+  const followed = await request.get('/events/2013-camp-ashraf-massacre')
+  expect(new URL(followed.url()).pathname).toBe('/events/camp-ashraf-massacre-2013')
+
+  expect((await rename('2013-camp-ashraf-massacre')).ok()).toBe(true)
+})

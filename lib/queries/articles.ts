@@ -21,6 +21,7 @@ import {
 } from './eventContext'
 import { ARTICLE_CARD_SELECT, type ArticleCard } from './cards'
 import { PUBLIC, readOptions } from './readOptions'
+import { findRenamedSlug } from './renamed'
 
 /**
  * The reader site's article queries. Reads go through `readOptions()`: as an anonymous
@@ -379,34 +380,7 @@ async function findRelatedArticles({
     }))
 }
 
-/**
- * The current slug of an article that was published under `oldSlug` before being renamed,
- * found in its published revisions, so old links keep working.
- */
-export const findRenamedArticleSlug = cache(async (oldSlug: string): Promise<null | string> => {
-  await tagPage(TAGS.articleSlug(oldSlug))
-  const payload = await getPayloadClient()
-  const { docs: versions } = await payload.findVersions({
-    collection: 'articles',
-    ...PUBLIC,
-    where: {
-      and: [
-        { 'version.slug': { equals: oldSlug } },
-        { 'version._status': { equals: 'published' } },
-      ],
-    },
-    sort: '-updatedAt',
-    limit: 1,
-  })
-  const parent = idOf(versions[0]?.parent as number | { id: number } | undefined)
-  if (!parent) return null
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...PUBLIC,
-    where: { id: { equals: parent } },
-    select: { slug: true },
-    limit: 1,
-  })
-  const current = docs[0]?.slug
-  return current && current !== oldSlug ? current : null
-})
+/** The current slug of an article published under `oldSlug` before being renamed. */
+export const findRenamedArticleSlug = cache((oldSlug: string) =>
+  findRenamedSlug({ collection: 'articles', oldSlug }),
+)

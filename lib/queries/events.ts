@@ -7,6 +7,7 @@ import { TAGS, tagPage } from '@/lib/freshness'
 import { getPayloadClient } from '@/lib/payload'
 
 import { PUBLIC, readOptions } from './readOptions'
+import { findRenamedSlug } from './renamed'
 
 export const EVENTS_PER_PAGE = 20
 
@@ -160,3 +161,8 @@ export const listLatestEvents = cache(async (limit: number): Promise<EventCard[]
   })
   return docs as EventCard[]
 })
+
+/** The current slug of an event published under `oldSlug` before being renamed. */
+export const findRenamedEventSlug = cache((oldSlug: string) =>
+  findRenamedSlug({ collection: 'events', oldSlug }),
+)

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { ArticleCardList } from '@/components/article/ArticleCard'
 import { Cite } from '@/components/article/Cite'
@@ -10,7 +10,7 @@ import { ReactionList } from '@/components/article/ReactionList'
 import { ReferenceList } from '@/components/article/ReferenceList'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { formatDate } from '@/lib/format/date'
-import { listEventSlugs } from '@/lib/queries/events'
+import { findRenamedEventSlug, listEventSlugs } from '@/lib/queries/events'
 import { eventDescription, eventJsonLd } from '@/lib/view/jsonLd'
 import { getEventView } from '@/lib/view/event'
 
@@ -36,8 +36,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPageView({ params }: Props) {
-  const view = await getEventView((await params).slug)
-  if (!view) notFound()
+  const { slug } = await params
+  const view = await getEventView(slug)
+  if (!view) {
+    const renamed = await findRenamedEventSlug(slug)
+    if (renamed) permanentRedirect(`/events/${renamed}`)
+    notFound()
+  }
   const { facts, reactions, history, references } = view
   const { event, parts, articles } = view.data
 
