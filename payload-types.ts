@@ -486,7 +486,17 @@ export interface Reaction {
  */
 export interface AuditLog {
   id: number;
-  action: 'submit' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'delete' | 'restore' | 'role_change';
+  action:
+    | 'submit'
+    | 'approve'
+    | 'request_changes'
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'restore'
+    | 'role_change'
+    | 'schedule'
+    | 'cancel_schedule';
   actor?: (number | null) | User;
   actorName?: string | null;
   targetCollection: string;

@@ -7,6 +7,7 @@ import * as migration_20261126_024859_reference_label from './20261126_024859_re
 import * as migration_20261126_034229_schema_snapshot from './20261126_034229_schema_snapshot';
 import * as migration_20261126_050000_change_log from './20261126_050000_change_log';
 import * as migration_20261126_050000_login_failures from './20261126_050000_login_failures';
+import * as migration_20261207_230639_audit_schedule_actions from './20261207_230639_audit_schedule_actions';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261126_050000_login_failures.up,
     down: migration_20261126_050000_login_failures.down,
     name: '20261126_050000_login_failures',
+  },
+  {
+    up: migration_20261207_230639_audit_schedule_actions.up,
+    down: migration_20261207_230639_audit_schedule_actions.down,
+    name: '20261207_230639_audit_schedule_actions'
   },
 ];

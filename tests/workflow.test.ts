@@ -401,6 +401,102 @@ describe('the editorial workflow', () => {
     expect((await asReader(id)).summary).toBe('The revised text.')
   })
 
+  /** v1 submitted, then scheduled over REST by a second reviewer, as the reviewer saw it. */
+  const scheduledRevision = async (id: number) => {
+    const v1 = await submittedRevision(payload, id)
+    const response = await rest({
+      method: 'POST',
+      path: `/articles/${id}/schedule`,
+      body: { publishAt: new Date(Date.now() + 3_600_000).toISOString(), updatedAt: v1.updatedAt },
+      token: await login('reviewer2'),
+    })
+    expect(response.status).toBe(201)
+    return { v1 }
+  }
+  /** The editor's v2, saved over REST on top of v1 while the schedule is pending. */
+  const savedOver = async (id: number, updatedAt: string) =>
+    rest({
+      method: 'PATCH',
+      path: `/articles/${id}?draft=true`,
+      body: { summary: 'The swapped text.', changeSummary: 'Swap the text', updatedAt },
+      token: await login('editor'),
+    })
+
+  it('should never publish a revision saved after a reviewer scheduled the one they approved', async () => {
+    const { id } = await article()
+    const { v1 } = await scheduledRevision(id)
+    const saved = await savedOver(id, v1.updatedAt)
+    await submittedRevision(payload, id, 'The swapped text.')
+    // The time comes: whatever is still scheduled for the article runs.
+    const pending = await payload.find({
+      collection: 'payload-jobs',
+      where: { 'input.doc.value': { equals: String(id) } },
+      depth: 0,
+    })
+    for (const job of pending.docs) await payload.jobs.runByID({ id: job.id, silent: true })
+    await payload.delete({
+      collection: 'payload-jobs',
+      where: { 'input.doc.value': { equals: String(id) } },
+    })
+    expect({ saved: saved.status, reader: (await asReader(id)).summary }).toEqual({
+      saved: 200,
+      reader: 'The published text.',
+    })
+  })
+
+  it('should log a scheduled publish and its cancellation by a later save, with the reason', async () => {
+    const { id } = await article()
+    const { v1 } = await scheduledRevision(id)
+    await savedOver(id, v1.updatedAt)
+    expect(await auditOf(id)).toEqual([
+      { action: 'submit', actorName: 'Ed Editor', comment: null },
+      {
+        action: 'schedule',
+        actorName: 'Rob Reviewer',
+        comment: expect.stringContaining('is to be published at'),
+      },
+      {
+        action: 'cancel_schedule',
+        actorName: 'Ed Editor',
+        comment: expect.stringContaining(
+          'was cancelled: this save made a new revision, which no reviewer has approved.',
+        ),
+      },
+    ])
+  })
+
+  it('should tell the editor whose save cancelled a scheduled publish', async () => {
+    const { id } = await article()
+    const { v1 } = await scheduledRevision(id)
+    const saved = await savedOver(id, v1.updatedAt)
+    expect(saved.body.doc).toMatchObject({
+      scheduleCancelled: expect.stringMatching(/^The publish scheduled for .+ was cancelled/),
+    })
+  })
+
+  it('should publish nothing when the revision a schedule is pinned to is no longer the newest', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    const { docs } = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: id } },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+    })
+    await submittedRevision(payload, id, 'The swapped text.')
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        ...scheduledPublish(id, reviewer2),
+        revision: { version: docs[0].id, updatedAt: docs[0].version.updatedAt },
+      } as never,
+    })
+    await payload.jobs.runByID({ id: job.id, silent: true })
+    await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
+    expect((await asReader(id)).summary).toBe('The published text.')
+  })
+
   it('should log each step of a review in the audit log, with actor and comment', async () => {
     const { id } = await article()
     await submittedRevision(payload, id, 'First try.')

@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   { label: 'Deleted', value: 'delete' },
   { label: 'Restored a revision', value: 'restore' },
   { label: 'Changed roles', value: 'role_change' },
+  { label: 'Scheduled a publish', value: 'schedule' },
+  { label: 'Cancelled a scheduled publish', value: 'cancel_schedule' },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']
