@@ -8,6 +8,7 @@ import * as migration_20261126_034229_schema_snapshot from './20261126_034229_sc
 import * as migration_20261126_050000_change_log from './20261126_050000_change_log';
 import * as migration_20261126_050000_login_failures from './20261126_050000_login_failures';
 import * as migration_20261207_230639_audit_schedule_actions from './20261207_230639_audit_schedule_actions';
+import * as migration_20261207_234007_ever_published from './20261207_234007_ever_published';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_230639_audit_schedule_actions.up,
     down: migration_20261207_230639_audit_schedule_actions.down,
-    name: '20261207_230639_audit_schedule_actions'
+    name: '20261207_230639_audit_schedule_actions',
+  },
+  {
+    up: migration_20261207_234007_ever_published.up,
+    down: migration_20261207_234007_ever_published.down,
+    name: '20261207_234007_ever_published'
   },
 ];

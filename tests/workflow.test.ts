@@ -6,7 +6,7 @@ import { enforceWorkflow } from '@/workflow/hooks/enforceWorkflow'
 import { availableTransitions, mayPublishDirectly } from '@/workflow/machine'
 
 import { demoUser, getTestPayload } from './helpers/payload'
-import { fieldErrors, login, rest } from './helpers/rest'
+import { fieldErrors, graphql, login, rest } from './helpers/rest'
 import { publishedArticle, removeArticles, submittedRevision } from './helpers/workflow'
 
 type User = Awaited<ReturnType<typeof demoUser>>
@@ -541,6 +541,92 @@ describe('the editorial workflow', () => {
     })
     created.push(doc.id)
     expect((await auditOf(doc.id)).map((entry) => entry.action)).toEqual(['unpublish', 'delete'])
+  })
+
+  /** An article a reviewer published and then unpublished: its readers are gone, its past is not. */
+  const unpublishedArticle = async () => {
+    const { id } = await article()
+    await payload.update({
+      collection: 'articles',
+      id,
+      overrideAccess: false,
+      user: reviewer,
+      depth: 0,
+      data: { _status: 'draft' },
+    })
+    return id
+  }
+  const revisionsOf = async (id: number) =>
+    (await payload.countVersions({ collection: 'articles', where: { parent: { equals: id } } }))
+      .totalDocs
+
+  it('should refuse over REST an editor deleting an article that was once published, naming the rule', async () => {
+    const id = await unpublishedArticle()
+    const response = await rest({
+      method: 'DELETE',
+      path: `/articles/${id}`,
+      token: await login('editor'),
+    })
+    expect({ status: response.status, message: response.body.errors?.[0]?.message }).toEqual({
+      status: 403,
+      message: expect.stringContaining(
+        'Only reviewers and admins can delete a document that was ever published',
+      ),
+    })
+  })
+
+  it('should refuse over GraphQL an editor deleting an article that was once published', async () => {
+    const id = await unpublishedArticle()
+    const { body } = await graphql({
+      query: `mutation ($id: Int!) { deleteArticle(id: $id) { id } }`,
+      variables: { id },
+      token: await login('editor'),
+    })
+    expect({ message: body.errors?.[0]?.message, revisions: await revisionsOf(id) }).toEqual({
+      message: expect.stringContaining(
+        'Only reviewers and admins can delete a document that was ever published',
+      ),
+      revisions: 2,
+    })
+  })
+
+  it('should refuse an editor’s bulk delete that takes in an article once published', async () => {
+    const id = await unpublishedArticle()
+    const response = await rest({
+      method: 'DELETE',
+      path: `/articles?where[id][equals]=${id}`,
+      token: await login('editor'),
+    })
+    expect(response.status).toBe(403)
+  })
+
+  it('should not offer an editor Delete on an article that was once published', async () => {
+    const id = await unpublishedArticle()
+    // What the admin asks before it offers Delete.
+    const response = await rest({
+      method: 'POST',
+      path: `/articles/access/${id}`,
+      token: await login('editor'),
+    })
+    // Payload leaves out the operations a user may not take.
+    expect({
+      status: response.status,
+      update: response.body.update,
+      delete: response.body.delete ?? 'not offered',
+    }).toEqual({ status: 200, update: true, delete: 'not offered' })
+  })
+
+  it('should let a reviewer delete an article that was once published', async () => {
+    const id = await unpublishedArticle()
+    const response = await rest({
+      method: 'DELETE',
+      path: `/articles/${id}`,
+      token: await login('reviewer'),
+    })
+    expect({ status: response.status, revisions: await revisionsOf(id) }).toEqual({
+      status: 200,
+      revisions: 0,
+    })
   })
 
   it('should log a role change with the roles before and after', async () => {

@@ -30,6 +30,7 @@ export const WORKFLOW_FIELDS = [
   'authorName',
   'savedByName',
   'reviewedBy',
+  'everPublished',
   'updatedAt',
   'createdAt',
   'id',
