@@ -222,6 +222,7 @@ export interface Article {
   authorName?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
+  everPublished?: boolean | null;
   savedByName?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -315,6 +316,7 @@ export interface Event {
   authorName?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
+  everPublished?: boolean | null;
   savedByName?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -398,6 +400,7 @@ export interface Reference {
   authorName?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
+  everPublished?: boolean | null;
   savedByName?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -473,6 +476,7 @@ export interface Reaction {
   authorName?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
+  everPublished?: boolean | null;
   savedByName?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -486,7 +490,17 @@ export interface Reaction {
  */
 export interface AuditLog {
   id: number;
-  action: 'submit' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'delete' | 'restore' | 'role_change';
+  action:
+    | 'submit'
+    | 'approve'
+    | 'request_changes'
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'restore'
+    | 'role_change'
+    | 'schedule'
+    | 'cancel_schedule';
   actor?: (number | null) | User;
   actorName?: string | null;
   targetCollection: string;
@@ -747,6 +761,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   authorName?: T;
   lastEditedBy?: T;
   reviewedBy?: T;
+  everPublished?: T;
   savedByName?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -810,6 +825,7 @@ export interface EventsSelect<T extends boolean = true> {
   authorName?: T;
   lastEditedBy?: T;
   reviewedBy?: T;
+  everPublished?: T;
   savedByName?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -848,6 +864,7 @@ export interface ReferencesSelect<T extends boolean = true> {
   authorName?: T;
   lastEditedBy?: T;
   reviewedBy?: T;
+  everPublished?: T;
   savedByName?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -873,6 +890,7 @@ export interface ReactionsSelect<T extends boolean = true> {
   authorName?: T;
   lastEditedBy?: T;
   reviewedBy?: T;
+  everPublished?: T;
   savedByName?: T;
   updatedAt?: T;
   createdAt?: T;

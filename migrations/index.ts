@@ -9,6 +9,8 @@ import * as migration_20261126_050000_change_log from './20261126_050000_change_
 import * as migration_20261126_050000_login_failures from './20261126_050000_login_failures';
 import * as migration_20261127_010000_change_log_without_paths from './20261127_010000_change_log_without_paths';
 import * as migration_20261127_020000_attempt_kinds from './20261127_020000_attempt_kinds';
+import * as migration_20261207_230639_audit_schedule_actions from './20261207_230639_audit_schedule_actions';
+import * as migration_20261207_234007_ever_published from './20261207_234007_ever_published';
 
 export const migrations = [
   {
@@ -65,5 +67,15 @@ export const migrations = [
     up: migration_20261127_020000_attempt_kinds.up,
     down: migration_20261127_020000_attempt_kinds.down,
     name: '20261127_020000_attempt_kinds',
+  },
+  {
+    up: migration_20261207_230639_audit_schedule_actions.up,
+    down: migration_20261207_230639_audit_schedule_actions.down,
+    name: '20261207_230639_audit_schedule_actions',
+  },
+  {
+    up: migration_20261207_234007_ever_published.up,
+    down: migration_20261207_234007_ever_published.down,
+    name: '20261207_234007_ever_published',
   },
 ];

@@ -212,6 +212,16 @@ const contentOperations = (collection: WorkflowCollection): Operation[] => {
       run: async (c) => deleteDoc({ ...c, collection, id: await make(c, 'published') }),
     },
     {
+      name: 'delete a document published once and unpublished since',
+      doors: ALL_DOORS,
+      allowed: REVIEWERS,
+      run: async (c) => {
+        const id = await make(c, 'published')
+        await c.payload.update({ collection, id, data: { _status: 'draft' } as never, depth: 0 })
+        return deleteDoc({ ...c, collection, id })
+      },
+    },
+    {
       name: 'delete a never-published draft',
       doors: ALL_DOORS,
       allowed: STAFF,

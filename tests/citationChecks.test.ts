@@ -291,9 +291,9 @@ describe('the citation checks at approval', () => {
     expect(response.status).toBe(403)
   })
 
-  it('should find no blocking problem in any seeded article or event', async () => {
+  it('should find no blocking problem in any seeded article, event or reaction', async () => {
     const failing: string[] = []
-    for (const collection of ['articles', 'events'] as const) {
+    for (const collection of ['articles', 'events', 'reactions'] as const) {
       const { docs } = await payload.find({
         collection,
         where: { _status: { equals: 'published' } },
@@ -310,10 +310,238 @@ describe('the citation checks at approval', () => {
         failing.push(
           ...checklist.problems
             .filter((problem) => problem.severity === 'blocking')
-            .map((problem) => `${collection}/${doc.slug}: ${problem.message}`),
+            .map((problem) => `${collection}/${doc.id}: ${problem.message}`),
         )
       }
     }
     expect(failing).toEqual([])
+  })
+})
+
+describe('the citation gate on references readers cannot see', () => {
+  let payload: Payload
+  let editor: User
+  let reviewer: User
+  const articles: number[] = []
+  const references: number[] = []
+  const reactions: number[] = []
+  let n = 0
+
+  const unique = () => `${process.pid}-${(n += 1)}-${Date.now()}`
+
+  /** A reference as an editor saves it: a draft nobody has approved. */
+  const draftReference = async (title: string) => {
+    const doc = await payload.create({
+      collection: 'references',
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+      depth: 0,
+      data: { title, work: 'A paper', date: '2013-09-01', changeSummary: 'Add a source' },
+    })
+    references.push(doc.id)
+    return doc
+  }
+
+  const publishedReference = async (title: string) => {
+    const doc = await payload.create({
+      collection: 'references',
+      depth: 0,
+      data: {
+        citationType: 'news',
+        title,
+        work: 'A paper',
+        date: '2013-09-01',
+        changeSummary: 'First version',
+        _status: 'published',
+      },
+    })
+    references.push(doc.id)
+    return doc
+  }
+
+  /** A published article and the editor's submitted revision citing `cited` (and listing `further`). */
+  const submittedArticle = async ({
+    cited = [],
+    further = [],
+  }: {
+    cited?: number[]
+    further?: number[]
+  }) => {
+    const id = unique()
+    const article = await payload.create({
+      collection: 'articles',
+      depth: 0,
+      data: {
+        title: `Citation gate article ${id}`,
+        slug: `citation-gate-article-${id}`,
+        summary: 'The published text.',
+        changeSummary: 'First version',
+        _status: 'published',
+      },
+    })
+    articles.push(article.id)
+    const revision = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+      depth: 0,
+      data: {
+        body: body(paragraph(text('A sourced claim.'), ...cited.map(cite))) as never,
+        furtherReferences: further,
+        changeSummary: 'Cite the new sources',
+        workflowState: 'in_review',
+      },
+    })
+    return { id: article.id, updatedAt: revision.updatedAt }
+  }
+
+  const approveOverRest = async (collection: string, id: number, updatedAt: string) =>
+    rest({
+      method: 'PATCH',
+      path: `/${collection}/${id}`,
+      body: { _status: 'published', updatedAt },
+      token: await login('reviewer'),
+    })
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    editor = await demoUser(payload, 'editor')
+    reviewer = await demoUser(payload, 'reviewer')
+  })
+
+  afterAll(async () => {
+    await payload.delete({ collection: 'reactions', where: { id: { in: reactions } } })
+    await payload.delete({ collection: 'articles', where: { id: { in: articles } } })
+    await payload.delete({ collection: 'references', where: { id: { in: references } } })
+    await payload.delete({
+      collection: 'audit-log',
+      where: {
+        targetId: { in: [...articles, ...references, ...reactions].map(String) },
+      },
+    })
+  })
+
+  it('should refuse through REST the approval of an article citing a never-published reference, naming it', async () => {
+    const reference = await draftReference('A story still in review')
+    const { id, updatedAt } = await submittedArticle({ cited: [reference.id] })
+    const response = await approveOverRest('articles', id, updatedAt)
+    expect({ status: response.status, message: response.body.errors?.[0]?.message }).toEqual({
+      status: 400,
+      message: `Citation checks block this approval: The body cites "A story still in review" (A paper), reference ${reference.id}, which readers cannot see: it is not published. Fix these in a new revision and submit it for review.`,
+    })
+  })
+
+  it('should refuse through GraphQL the approval of an article citing a never-published reference', async () => {
+    const reference = await draftReference('Another story in review')
+    const { id, updatedAt } = await submittedArticle({ cited: [reference.id] })
+    const { body: answer } = await graphql({
+      query: `mutation ($id: Int!, $updatedAt: String) { updateArticle(id: $id, data: { _status: published, updatedAt: $updatedAt }) { id } }`,
+      variables: { id, updatedAt },
+      token: await login('reviewer'),
+    })
+    expect(answer.errors?.[0]?.message).toContain(
+      `The body cites "Another story in review" (A paper), reference ${reference.id}, which readers cannot see`,
+    )
+  })
+
+  it('should refuse the approval of an article citing a reference unpublished since it was cited', async () => {
+    const reference = await publishedReference('A story later withdrawn')
+    await payload.update({
+      collection: 'references',
+      id: reference.id,
+      overrideAccess: false,
+      user: reviewer,
+      depth: 0,
+      data: { _status: 'draft' },
+    })
+    const { id, updatedAt } = await submittedArticle({ cited: [reference.id] })
+    const response = await approveOverRest('articles', id, updatedAt)
+    expect({ status: response.status, message: response.body.errors?.[0]?.message }).toMatchObject({
+      status: 400,
+      message: expect.stringContaining(`reference ${reference.id}, which readers cannot see`),
+    })
+  })
+
+  it('should refuse the approval of an article citing a deleted reference', async () => {
+    const reference = await publishedReference('A story deleted')
+    const { id, updatedAt } = await submittedArticle({ cited: [reference.id] })
+    await payload.delete({ collection: 'references', id: reference.id })
+    const response = await approveOverRest('articles', id, updatedAt)
+    expect({ status: response.status, message: response.body.errors?.[0]?.message }).toMatchObject({
+      status: 400,
+      message: expect.stringContaining(
+        `The body cites reference ${reference.id}, which readers cannot see: it does not exist.`,
+      ),
+    })
+  })
+
+  it('should refuse the approval of an article listing a never-published further reference', async () => {
+    const reference = await draftReference('A further story in review')
+    const { id, updatedAt } = await submittedArticle({ further: [reference.id] })
+    const response = await approveOverRest('articles', id, updatedAt)
+    expect({ status: response.status, message: response.body.errors?.[0]?.message }).toMatchObject({
+      status: 400,
+      message: expect.stringContaining(
+        `Further reference 1 is "A further story in review" (A paper), reference ${reference.id}, which readers cannot see`,
+      ),
+    })
+  })
+
+  it('should refuse the approval of a reaction whose reference is not published', async () => {
+    const reference = await draftReference('A statement in review')
+    const { docs } = await payload.find({ collection: 'events', limit: 1, depth: 0 })
+    const reaction = await payload.create({
+      collection: 'reactions',
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+      depth: 0,
+      data: {
+        event: docs[0].id,
+        actor: 'A spokesperson',
+        actorType: 'person',
+        date: '2013-09-02',
+        stance: 'condemnation',
+        statement: 'Condemned the attack.',
+        reference: reference.id,
+        changeSummary: 'Add a reaction',
+        workflowState: 'in_review',
+      },
+    })
+    reactions.push(reaction.id)
+    const response = await approveOverRest('reactions', reaction.id, reaction.updatedAt)
+    expect({ status: response.status, message: response.body.errors?.[0]?.message }).toMatchObject({
+      status: 400,
+      message: expect.stringContaining(
+        `The reaction cites "A statement in review" (A paper), reference ${reference.id}, which readers cannot see`,
+      ),
+    })
+  })
+
+  it('should approve the article once the reference it cites is published', async () => {
+    const reference = await draftReference('A story approved in time')
+    const { id, updatedAt } = await submittedArticle({ cited: [reference.id] })
+    const submitted = await payload.update({
+      collection: 'references',
+      id: reference.id,
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+      depth: 0,
+      data: { workflowState: 'in_review' },
+    })
+    await payload.update({
+      collection: 'references',
+      id: reference.id,
+      overrideAccess: false,
+      user: reviewer,
+      depth: 0,
+      data: { _status: 'published', updatedAt: submitted.updatedAt },
+    })
+    const response = await approveOverRest('articles', id, updatedAt)
+    expect(response.status).toBe(200)
   })
 })

@@ -6,7 +6,7 @@ import { enforceWorkflow } from '@/workflow/hooks/enforceWorkflow'
 import { availableTransitions, mayPublishDirectly } from '@/workflow/machine'
 
 import { demoUser, getTestPayload } from './helpers/payload'
-import { fieldErrors, login, rest } from './helpers/rest'
+import { fieldErrors, graphql, login, rest } from './helpers/rest'
 import { publishedArticle, removeArticles, submittedRevision } from './helpers/workflow'
 
 type User = Awaited<ReturnType<typeof demoUser>>
@@ -401,6 +401,102 @@ describe('the editorial workflow', () => {
     expect((await asReader(id)).summary).toBe('The revised text.')
   })
 
+  /** v1 submitted, then scheduled over REST by a second reviewer, as the reviewer saw it. */
+  const scheduledRevision = async (id: number) => {
+    const v1 = await submittedRevision(payload, id)
+    const response = await rest({
+      method: 'POST',
+      path: `/articles/${id}/schedule`,
+      body: { publishAt: new Date(Date.now() + 3_600_000).toISOString(), updatedAt: v1.updatedAt },
+      token: await login('reviewer2'),
+    })
+    expect(response.status).toBe(201)
+    return { v1 }
+  }
+  /** The editor's v2, saved over REST on top of v1 while the schedule is pending. */
+  const savedOver = async (id: number, updatedAt: string) =>
+    rest({
+      method: 'PATCH',
+      path: `/articles/${id}?draft=true`,
+      body: { summary: 'The swapped text.', changeSummary: 'Swap the text', updatedAt },
+      token: await login('editor'),
+    })
+
+  it('should never publish a revision saved after a reviewer scheduled the one they approved', async () => {
+    const { id } = await article()
+    const { v1 } = await scheduledRevision(id)
+    const saved = await savedOver(id, v1.updatedAt)
+    await submittedRevision(payload, id, 'The swapped text.')
+    // The time comes: whatever is still scheduled for the article runs.
+    const pending = await payload.find({
+      collection: 'payload-jobs',
+      where: { 'input.doc.value': { equals: String(id) } },
+      depth: 0,
+    })
+    for (const job of pending.docs) await payload.jobs.runByID({ id: job.id, silent: true })
+    await payload.delete({
+      collection: 'payload-jobs',
+      where: { 'input.doc.value': { equals: String(id) } },
+    })
+    expect({ saved: saved.status, reader: (await asReader(id)).summary }).toEqual({
+      saved: 200,
+      reader: 'The published text.',
+    })
+  })
+
+  it('should log a scheduled publish and its cancellation by a later save, with the reason', async () => {
+    const { id } = await article()
+    const { v1 } = await scheduledRevision(id)
+    await savedOver(id, v1.updatedAt)
+    expect(await auditOf(id)).toEqual([
+      { action: 'submit', actorName: 'Ed Editor', comment: null },
+      {
+        action: 'schedule',
+        actorName: 'Rob Reviewer',
+        comment: expect.stringContaining('is to be published at'),
+      },
+      {
+        action: 'cancel_schedule',
+        actorName: 'Ed Editor',
+        comment: expect.stringContaining(
+          'was cancelled: this save made a new revision, which no reviewer has approved.',
+        ),
+      },
+    ])
+  })
+
+  it('should tell the editor whose save cancelled a scheduled publish', async () => {
+    const { id } = await article()
+    const { v1 } = await scheduledRevision(id)
+    const saved = await savedOver(id, v1.updatedAt)
+    expect(saved.body.doc).toMatchObject({
+      scheduleCancelled: expect.stringMatching(/^The publish scheduled for .+ was cancelled/),
+    })
+  })
+
+  it('should publish nothing when the revision a schedule is pinned to is no longer the newest', async () => {
+    const { id } = await article()
+    await submittedRevision(payload, id)
+    const { docs } = await payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: id } },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+    })
+    await submittedRevision(payload, id, 'The swapped text.')
+    const job = await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        ...scheduledPublish(id, reviewer2),
+        revision: { version: docs[0].id, updatedAt: docs[0].version.updatedAt },
+      } as never,
+    })
+    await payload.jobs.runByID({ id: job.id, silent: true })
+    await payload.delete({ collection: 'payload-jobs', where: { id: { equals: job.id } } })
+    expect((await asReader(id)).summary).toBe('The published text.')
+  })
+
   it('should log each step of a review in the audit log, with actor and comment', async () => {
     const { id } = await article()
     await submittedRevision(payload, id, 'First try.')
@@ -445,6 +541,92 @@ describe('the editorial workflow', () => {
     })
     created.push(doc.id)
     expect((await auditOf(doc.id)).map((entry) => entry.action)).toEqual(['unpublish', 'delete'])
+  })
+
+  /** An article a reviewer published and then unpublished: its readers are gone, its past is not. */
+  const unpublishedArticle = async () => {
+    const { id } = await article()
+    await payload.update({
+      collection: 'articles',
+      id,
+      overrideAccess: false,
+      user: reviewer,
+      depth: 0,
+      data: { _status: 'draft' },
+    })
+    return id
+  }
+  const revisionsOf = async (id: number) =>
+    (await payload.countVersions({ collection: 'articles', where: { parent: { equals: id } } }))
+      .totalDocs
+
+  it('should refuse over REST an editor deleting an article that was once published, naming the rule', async () => {
+    const id = await unpublishedArticle()
+    const response = await rest({
+      method: 'DELETE',
+      path: `/articles/${id}`,
+      token: await login('editor'),
+    })
+    expect({ status: response.status, message: response.body.errors?.[0]?.message }).toEqual({
+      status: 403,
+      message: expect.stringContaining(
+        'Only reviewers and admins can delete a document that was ever published',
+      ),
+    })
+  })
+
+  it('should refuse over GraphQL an editor deleting an article that was once published', async () => {
+    const id = await unpublishedArticle()
+    const { body } = await graphql({
+      query: `mutation ($id: Int!) { deleteArticle(id: $id) { id } }`,
+      variables: { id },
+      token: await login('editor'),
+    })
+    expect({ message: body.errors?.[0]?.message, revisions: await revisionsOf(id) }).toEqual({
+      message: expect.stringContaining(
+        'Only reviewers and admins can delete a document that was ever published',
+      ),
+      revisions: 2,
+    })
+  })
+
+  it('should refuse an editor’s bulk delete that takes in an article once published', async () => {
+    const id = await unpublishedArticle()
+    const response = await rest({
+      method: 'DELETE',
+      path: `/articles?where[id][equals]=${id}`,
+      token: await login('editor'),
+    })
+    expect(response.status).toBe(403)
+  })
+
+  it('should not offer an editor Delete on an article that was once published', async () => {
+    const id = await unpublishedArticle()
+    // What the admin asks before it offers Delete.
+    const response = await rest({
+      method: 'POST',
+      path: `/articles/access/${id}`,
+      token: await login('editor'),
+    })
+    // Payload leaves out the operations a user may not take.
+    expect({
+      status: response.status,
+      update: response.body.update,
+      delete: response.body.delete ?? 'not offered',
+    }).toEqual({ status: 200, update: true, delete: 'not offered' })
+  })
+
+  it('should let a reviewer delete an article that was once published', async () => {
+    const id = await unpublishedArticle()
+    const response = await rest({
+      method: 'DELETE',
+      path: `/articles/${id}`,
+      token: await login('reviewer'),
+    })
+    expect({ status: response.status, revisions: await revisionsOf(id) }).toEqual({
+      status: 200,
+      revisions: 0,
+    })
   })
 
   it('should log a role change with the roles before and after', async () => {

@@ -95,6 +95,15 @@ export const workflowFields: Field[] = [
     access: { read: staffOnly },
     admin: { hidden: true, components: { Diff: HIDDEN_IN_COMPARISON } },
   },
+  // Set by `enforceWorkflow` on the first publish and never cleared: who may delete depends
+  // on it (`deleteUnpublishedOrReviewer`), whatever the document's state now.
+  {
+    name: 'everPublished',
+    type: 'checkbox',
+    defaultValue: false,
+    access: { read: staffOnly },
+    admin: { hidden: true, components: { Diff: HIDDEN_IN_COMPARISON } },
+  },
   // Whoever saved last, workflow steps included: named when a stale save is refused.
   {
     name: 'savedByName',

@@ -4,6 +4,7 @@ import { idOf } from '@/lib/relationId'
 
 import { checkTransition, type RefusalCode, staleRevisionMessage } from './machine'
 import { sameRevision } from './revision'
+import { newestRevision } from './schedule'
 import type { WorkflowCollection, WorkflowState } from './states'
 
 type Doc = {
@@ -37,7 +38,8 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
 /**
  * `POST /api/<collection>/<id>/schedule` with `{"publishAt": "<ISO date>", "updatedAt": "…"}`:
  * a reviewer or admin schedules the approval of the revision in review (the one whose
- * `updatedAt` they name). The job runs as them, through the workflow's rules, when it is due.
+ * `updatedAt` they name). The job runs as them, through the workflow's rules, when it is due,
+ * and publishes that revision or nothing; a save before then cancels the schedule.
  * `DELETE` on the same path cancels the document's pending scheduled publishes.
  */
 export const scheduleEndpoints = (collection: WorkflowCollection): Endpoint[] => {
@@ -85,7 +87,14 @@ export const scheduleEndpoints = (collection: WorkflowCollection): Endpoint[] =>
             'updatedAt',
           )
         }
-        if (!sameRevision(body.updatedAt, doc.updatedAt)) {
+        // The schedule is pinned to the version the reviewer named: the job publishes it or
+        // nothing, and a save made before it runs cancels it (workflow/schedule.ts).
+        const revision = await newestRevision({ payload: req.payload, collection, id: doc.id })
+        if (
+          !revision ||
+          !sameRevision(body.updatedAt, doc.updatedAt) ||
+          !sameRevision(body.updatedAt, revision.updatedAt)
+        ) {
           return fail(409, staleRevisionMessage(doc))
         }
         const job = await req.payload.jobs.queue({
@@ -94,10 +103,18 @@ export const scheduleEndpoints = (collection: WorkflowCollection): Endpoint[] =>
             type: 'publish',
             doc: { relationTo: collection, value: String(doc.id) },
             user: { relationTo: 'users', value: req.user!.id },
+            revision: { version: revision.version, updatedAt: revision.updatedAt },
           } as never,
           waitUntil: publishAt,
         })
-        return Response.json({ id: job.id, publishAt: publishAt.toISOString() }, { status: 201 })
+        return Response.json(
+          {
+            id: job.id,
+            publishAt: publishAt.toISOString(),
+            revision: { version: revision.version, updatedAt: revision.updatedAt },
+          },
+          { status: 201 },
+        )
       },
     },
     {

@@ -30,6 +30,7 @@ export const WORKFLOW_FIELDS = [
   'authorName',
   'savedByName',
   'reviewedBy',
+  'everPublished',
   'updatedAt',
   'createdAt',
   'id',
@@ -44,6 +45,8 @@ export const AUDIT_ACTIONS = [
   { label: 'Deleted', value: 'delete' },
   { label: 'Restored a revision', value: 'restore' },
   { label: 'Changed roles', value: 'role_change' },
+  { label: 'Scheduled a publish', value: 'schedule' },
+  { label: 'Cancelled a scheduled publish', value: 'cancel_schedule' },
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]['value']

@@ -11,6 +11,8 @@ import { workflowFields } from './fields'
 import { auditDeletion, auditWorkflow } from './hooks/auditWorkflow'
 import { captureOperation } from './hooks/captureOperation'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { refuseDeletingPublished } from './hooks/refuseDeletingPublished'
+import { cancelSchedulesOnSave } from './schedule'
 import { scheduleEndpoints } from './scheduleEndpoint'
 import type { WorkflowCollection } from './states'
 
@@ -58,9 +60,13 @@ export const withEditorialWorkflow = <TSlug extends CollectionSlug>(
     hooks: {
       ...config.hooks,
       // Payload types collection hooks per slug; these are written for any collection.
-      beforeOperation: [captureOperation as never, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        captureOperation as never,
+        refuseDeletingPublished as never,
+        ...(config.hooks?.beforeOperation ?? []),
+      ],
       beforeChange: [enforceWorkflow, enforceCitationChecks, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(config.hooks?.afterChange ?? []), auditWorkflow],
+      afterChange: [...(config.hooks?.afterChange ?? []), auditWorkflow, cancelSchedulesOnSave],
       afterDelete: [...(config.hooks?.afterDelete ?? []), auditDeletion],
     },
     versions: {

@@ -1,7 +1,7 @@
 /**
- * The citation checks a reviewer sees before approving a revision of an article or an event
- * (docs/architecture.md), and that `enforceCitationChecks` applies on every door. Pure: it is
- * given the revision and the references it cites, and returns the checklist.
+ * The citation checks a reviewer sees before approving a revision of an article, an event or
+ * a reaction (docs/architecture.md), and that `enforceCitationChecks` applies on every door.
+ * Pure: it is given the revision and the references it cites, and returns the checklist.
  */
 
 import {
@@ -13,7 +13,7 @@ import {
 } from '@/lib/lexical'
 import { numericIdOf } from '@/lib/relationId'
 
-export const CITATION_CHECKED_COLLECTIONS = ['articles', 'events'] as const
+export const CITATION_CHECKED_COLLECTIONS = ['articles', 'events', 'reactions'] as const
 
 export type CitationCheckedCollection = (typeof CITATION_CHECKED_COLLECTIONS)[number]
 
@@ -24,7 +24,9 @@ export type Severity = 'blocking' | 'warning'
 
 /**
  * Which rules block. An unsourced infobox figure or perpetrator is a claim readers see with
- * no way to check it, so it cannot go live. The rest warn: an uncited paragraph may be
+ * no way to check it, so it cannot go live; so is a citation of a reference readers cannot
+ * see (never published, unpublished since, or deleted): the page would show a claim whose
+ * source is missing. The rest warn: an uncited paragraph may be
  * common knowledge, a link may die long after approval (blocking would hold up unrelated
  * edits), and the fix for a duplicate or an incomplete reference lies in another document.
  */
@@ -33,49 +35,55 @@ export const CITATION_RULES = [
     id: 'figure-unreferenced',
     label: 'Every infobox figure cites a reference',
     severity: 'blocking',
-    appliesTo: 'events',
+    appliesTo: ['events'],
   },
   {
     id: 'perpetrator-unreferenced',
     label: 'Every perpetrator cites a reference',
     severity: 'blocking',
-    appliesTo: 'events',
+    appliesTo: ['events'],
+  },
+  {
+    id: 'reference-unpublished',
+    label: 'Every cited reference is published',
+    severity: 'blocking',
+    appliesTo: ['articles', 'reactions'],
   },
   {
     id: 'figure-contradiction',
     label: 'A figure that differs from the preferred one says why (note)',
     severity: 'warning',
-    appliesTo: 'events',
+    appliesTo: ['events'],
   },
   {
     id: 'paragraph-uncited',
     label: 'Every paragraph cites a source',
     severity: 'warning',
-    appliesTo: 'articles',
+    appliesTo: ['articles'],
   },
   {
     id: 'reference-incomplete',
     label: 'Every cited reference has a date and a work',
     severity: 'warning',
-    appliesTo: 'both',
+    appliesTo: ['articles', 'events', 'reactions'],
   },
   {
     id: 'dead-link',
     label: 'Every dead link has an archive copy',
     severity: 'warning',
-    appliesTo: 'both',
+    appliesTo: ['articles', 'events', 'reactions'],
   },
   {
     id: 'duplicate-reference',
     label: 'No source is cited under two references',
     severity: 'warning',
-    appliesTo: 'both',
+    appliesTo: ['articles', 'events'],
   },
 ] as const satisfies readonly {
   id: string
   label: string
   severity: Severity
-  appliesTo: 'articles' | 'events' | 'both'
+  appliesTo: readonly CitationCheckedCollection[]
 }[]
 
 export type CitationRuleId = (typeof CITATION_RULES)[number]['id']
@@ -130,12 +138,17 @@ type FigureRow = {
 
 type PerpetratorRow = { party?: null | string; reference?: Relation }
 
-/** The parts of an article or event revision the checks read. */
+/** A reference that exists but readers cannot see (not published): named, never checked. */
+export type UnseenReference = Pick<CheckedReference, 'id' | 'title' | 'work'>
+
+/** The parts of an article, event or reaction revision the checks read. */
 export type CheckedRevision = {
   body?: unknown
   furtherReferences?: Relation[] | null
   figures?: FigureRow[] | null
   perpetrators?: PerpetratorRow[] | null
+  /** A reaction's source. */
+  reference?: Relation
 }
 
 const textOf = (node: LexicalNode) => {
@@ -163,12 +176,13 @@ const paragraphsOf = (body: unknown) => {
   return found
 }
 
-/** Every reference a revision cites: body, further references, figures and perpetrators. */
+/** Every reference a revision cites: body, further references, figures, perpetrators, source. */
 export const citedReferenceIdsOf = (revision: CheckedRevision): number[] => [
   ...new Set(
     [
       ...citedReferenceIds(revision.body),
       ...(revision.furtherReferences ?? []).map(numericIdOf),
+      numericIdOf(revision.reference),
       ...(revision.figures ?? []).map((row) => numericIdOf(row.reference)),
       ...(revision.perpetrators ?? []).map((row) => numericIdOf(row.reference)),
     ].filter((id): id is number => id !== undefined),
@@ -212,11 +226,14 @@ export function checkCitations({
   collection,
   revision,
   references,
+  unseen = [],
 }: {
   collection: CitationCheckedCollection
   revision: CheckedRevision
-  /** The references the revision cites; ids missing here are cited but not published. */
+  /** The published references the revision cites; ids missing here readers cannot see. */
   references: CheckedReference[]
+  /** Cited references that exist unpublished (to name them); any other missing id is deleted. */
+  unseen?: UnseenReference[]
 }): CitationChecklist {
   const problems: CitationProblem[] = []
   const report = (rule: CitationRuleId, message: string, path?: string) =>
@@ -263,6 +280,40 @@ export function checkCitations({
     })
   }
 
+  const unseenById = new Map(unseen.map((reference) => [reference.id, reference]))
+  /** Why readers cannot see a cited reference, or `undefined` when they can. */
+  const hidden = (id: number) => {
+    if (published.has(id)) return undefined
+    const draft = unseenById.get(id)
+    return draft
+      ? `${describeReference(draft)}, reference ${id}, which readers cannot see: it is not published.`
+      : `reference ${id}, which readers cannot see: it does not exist.`
+  }
+
+  if (collection === 'articles') {
+    for (const id of citedReferenceIds(revision.body)) {
+      const problem = hidden(id)
+      if (problem) report('reference-unpublished', `The body cites ${problem}`, 'body')
+    }
+    ;(revision.furtherReferences ?? []).forEach((relation, index) => {
+      const id = numericIdOf(relation)
+      const problem = id === undefined ? undefined : hidden(id)
+      if (problem) {
+        report(
+          'reference-unpublished',
+          `Further reference ${index + 1} is ${problem}`,
+          `furtherReferences.${index}`,
+        )
+      }
+    })
+  }
+
+  if (collection === 'reactions') {
+    const id = numericIdOf(revision.reference)
+    const problem = id === undefined ? undefined : hidden(id)
+    if (problem) report('reference-unpublished', `The reaction cites ${problem}`, 'reference')
+  }
+
   if (collection === 'articles') {
     paragraphsOf(revision.body).forEach((paragraph, index) => {
       if (!paragraph.cites) {
@@ -305,8 +356,8 @@ export function checkCitations({
     )
   }
 
-  const rules = CITATION_RULES.filter(
-    (rule) => rule.appliesTo === 'both' || rule.appliesTo === collection,
+  const rules = CITATION_RULES.filter((rule) =>
+    (rule.appliesTo as readonly string[]).includes(collection),
   ).map((rule) => ({
     id: rule.id,
     label: rule.label,

@@ -9,9 +9,15 @@ import {
 } from './citationChecks'
 
 /**
- * Runs the citation checks over a revision: loads the published revisions of the references
- * it cites in one query (and the link checker's verdicts on them in another), then applies
- * the pure rules. Server code: it reads with `overrideAccess`, inside the caller's `req`.
+ * Runs the citation checks over a revision: loads the references it cites in one query (and
+ * the link checker's verdicts on them in another), then applies the pure rules. Server code:
+ * it reads with `overrideAccess`, inside the caller's `req`.
+ *
+ * Which references readers can see is decided as their own reads decide it
+ * (`publishedOrStaff`): by the `_status` of the document's own row, which holds the published
+ * revision and is left alone by later draft saves. A reference never published, unpublished
+ * since, or deleted is therefore not among `references`; the first two come back as `unseen`,
+ * so the checklist can name them.
  */
 export async function runCitationChecks({
   payload,
@@ -29,8 +35,9 @@ export async function runCitationChecks({
   const [references, linkChecks] = await Promise.all([
     payload.find({
       collection: 'references',
-      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      where: { id: { in: ids } },
       select: {
+        _status: true,
         title: true,
         work: true,
         date: true,
@@ -56,10 +63,14 @@ export async function runCitationChecks({
   const verdicts = new Map(
     linkChecks.docs.map((check) => [check.reference as number, check] as const),
   )
+  const visible = references.docs.filter((reference) => reference._status === 'published')
   return checkCitations({
     collection,
     revision,
-    references: references.docs.map((reference) => {
+    unseen: references.docs
+      .filter((reference) => reference._status !== 'published')
+      .map(({ id, title, work }) => ({ id, title, work })),
+    references: visible.map(({ _status, ...reference }) => {
       const verdict = verdicts.get(reference.id)
       return {
         ...reference,

@@ -12,6 +12,7 @@ import {
   staleRevisionMessage,
   TRANSITIONS,
 } from '../machine'
+import { hasPublishedRevision } from '../everPublished'
 import { lockAndReadRevision, sameRevision } from '../revision'
 import { WORKFLOW_FIELDS, type WorkflowCollection, type WorkflowState } from '../states'
 import { rememberAuditEntry } from './auditWorkflow'
@@ -189,6 +190,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
   }
   if (action === 'approve' || action === 'request_changes') data.reviewedBy = user?.id ?? null
   data.workflowState = state
+  // Computed, never taken from the client: it decides who may delete the document.
+  data.everPublished =
+    publishing || (previous ? await hasPublishedRevision(req, slug, previous.id as number) : false)
   data.savedByName = (user as { name?: string } | null)?.name ?? 'Annals'
 
   const audit = action ? TRANSITIONS[action].audit : undefined
