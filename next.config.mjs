@@ -56,13 +56,21 @@ const nextConfig = {
       })),
     ]
   },
-  // /events without a query string is a static page; with filters it is rendered per request.
+  // /events and /events/map without a query string are static pages; with one, rendered per request.
   rewrites: async () => ({
-    beforeFiles: ['year', 'type', 'place', 'page'].map((key) => ({
-      source: '/events',
-      has: [{ type: 'query', key }],
-      destination: '/events/filter',
-    })),
+    beforeFiles: [
+      ...['year', 'type', 'place', 'page'].map((key) => ({
+        source: '/events',
+        has: [{ type: 'query', key }],
+        destination: '/events/filter',
+      })),
+      // The same for the map, whose view (zoom and centre) is in the query string too.
+      ...['year', 'type', 'place', 'z', 'lat', 'lng'].map((key) => ({
+        source: '/events/map',
+        has: [{ type: 'query', key }],
+        destination: '/events/map/view',
+      })),
+    ],
   }),
 }
 

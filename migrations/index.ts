@@ -7,6 +7,7 @@ import * as migration_20261126_024859_reference_label from './20261126_024859_re
 import * as migration_20261126_034229_schema_snapshot from './20261126_034229_schema_snapshot';
 import * as migration_20261126_050000_change_log from './20261126_050000_change_log';
 import * as migration_20261126_050000_login_failures from './20261126_050000_login_failures';
+import * as migration_20261207_225055_event_location_reference from './20261207_225055_event_location_reference';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261126_050000_login_failures.up,
     down: migration_20261126_050000_login_failures.down,
     name: '20261126_050000_login_failures',
+  },
+  {
+    up: migration_20261207_225055_event_location_reference.up,
+    down: migration_20261207_225055_event_location_reference.down,
+    name: '20261207_225055_event_location_reference'
   },
 ];

@@ -39,6 +39,7 @@ export const eventView = (data: EventPageData): EventView => {
       partOf: data.partOf,
       victimsArticle: data.victimsArticle,
       citations,
+      locationSource: references.get(idOf(event.location?.reference) ?? -1) ?? null,
     }),
     reactions: reactionViews(reactions, citations),
     // The figures table carries the figures' citations; the timeline repeats none.
