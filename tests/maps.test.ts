@@ -140,3 +140,33 @@ describe('event coordinates outside their country', () => {
     expect(doc.location?.country).toBe('Iraq')
   })
 })
+
+describe('the admin location picker outline (GET /api/events/country-outline)', () => {
+  it('should refuse a visitor who is not signed in', async () => {
+    const response = await rest({ method: 'GET', path: '/events/country-outline?country=Iraq' })
+    expect(response.status).toBe(401)
+  })
+
+  it('should draw the named country for staff, with the projection a click is inverted with', async () => {
+    const response = await rest({
+      method: 'GET',
+      path: '/events/country-outline?country=Iraq',
+      token: await login('editor'),
+    })
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({
+      name: 'Iraq',
+      projection: { kind: 'mercator', scale: expect.any(Number) },
+    })
+  })
+
+  it('should answer an unknown country with a 400 naming the field', async () => {
+    const response = await rest({
+      method: 'GET',
+      path: '/events/country-outline?country=Atlantis',
+      token: await login('editor'),
+    })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response)).toEqual([expect.objectContaining({ path: 'country' })])
+  })
+})
