@@ -38,7 +38,9 @@ const drawWith = ({
   height,
   shapes,
   focus,
+  digits = DIGITS,
 }: {
+  digits?: number
   projection: GeoProjection
   width: number
   height: number
@@ -49,7 +51,7 @@ const drawWith = ({
     [-2, -2],
     [width + 2, height + 2],
   ])
-  const path = geoPath(projection).digits(DIGITS)
+  const path = geoPath(projection).digits(digits)
   const drawn: DrawnCountry[] = []
   for (const shape of shapes) {
     const d = path(shape)
@@ -138,27 +140,37 @@ export const drawViewport = ({
   width: number
   height: number
   viewport: Viewport
-}): DrawnMap & { bounds: CountryShape['bounds'] } => {
+}): DrawnMap & { bounds: CountryShape['bounds']; bbox: [number, number, number, number] } => {
   const projection = geoMercator()
     .scale(worldWidth(width, viewport.zoom) / (2 * Math.PI))
     .center([viewport.longitude, viewport.latitude])
     .translate([width / 2, height / 2])
-  const [west, north] = projection.invert!([0, 0])!
-  const [east, south] = projection.invert!([width, height])!
+  const [, north] = projection.invert!([0, 0])!
+  const [, south] = projection.invert!([width, height])!
+  // Longitudes from the centre, unwrapped (invert would wrap 190° to -170°).
+  const halfSpan = (180 * width) / worldWidth(width, viewport.zoom)
+  const west = viewport.longitude - halfSpan
+  const east = viewport.longitude + halfSpan
+  const wraps = west < -180 || east > 180
   const bounds: CountryShape['bounds'] = [
-    [Math.max(-180, west), Math.max(-85, south)],
-    [Math.min(180, east), Math.min(85, north)],
+    [wraps ? -180 : west, Math.max(-85, south)],
+    [wraps ? 180 : east, Math.min(85, north)],
   ]
   const shapes = countries(viewport.zoom <= 2 ? '110m' : '50m').filter(
     (shape) => shape.properties.name !== 'Antarctica' && overlaps(shape.bounds, bounds),
   )
-  const { drawn, place } = drawWith({ projection, width, height, shapes })
+  // The whole world in whole pixels: at that scale a tenth of one is invisible and a third
+  // of the page's bytes.
+  const digits = viewport.zoom <= 1 ? 0 : DIGITS
+  const { drawn, place } = drawWith({ projection, width, height, shapes, digits })
   return {
     width,
     height,
     countries: drawn,
     place,
     bounds,
+    // For supercluster, which unwraps longitudes itself.
+    bbox: [west, bounds[0][1], east, bounds[1][1]],
     projection: {
       kind: 'mercator',
       scale: projection.scale(),

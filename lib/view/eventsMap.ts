@@ -100,11 +100,12 @@ export const mapHref = (filters: PlaceFilter, viewport: Viewport) => {
 const cluster = ({
   cells,
   worldPixels,
-  bounds,
+  bbox,
 }: {
   cells: MapCell[]
   worldPixels: number
-  bounds: CountryShape['bounds']
+  /** West, south, east, north; west and east may lie beyond ±180°. */
+  bbox: [number, number, number, number]
 }) => {
   const index = new Supercluster<CellProps, CellProps>({
     radius: 22,
@@ -131,8 +132,7 @@ const cluster = ({
     })),
   )
   const zoom = Math.max(0, Math.floor(Math.log2(worldPixels / 256)))
-  const [[west, south], [east, north]] = bounds
-  return index.getClusters([west, south, east, north], zoom)
+  return index.getClusters(bbox, zoom)
 }
 
 const markRadius = (count: number) => Math.round(Math.min(26, 7 + 3.2 * Math.log2(count)))
@@ -207,7 +207,7 @@ export const eventsMapView = async ({
           longitude: Math.round(longitude * 100) / 100,
         })
   const marks = marksOf({
-    clusters: cluster({ cells, worldPixels, bounds: drawn.bounds }),
+    clusters: cluster({ cells, worldPixels, bbox: drawn.bbox }),
     place: drawn.place,
     filters,
     zoomInto,
@@ -240,16 +240,9 @@ export const placeMapView = async ({
   const worldPixels = 2 * Math.PI * drawn.projection.scale
   const filters: PlaceFilter = { place: country.properties.name, region: region ?? undefined }
   const cells = await listMapCells(filters, cellDegrees(worldPixels / 360))
-  const [west, north] = [-180, 85]
   const marks = marksOf({
-    clusters: cluster({
-      cells,
-      worldPixels,
-      bounds: [
-        [west, -85],
-        [180, north],
-      ],
-    }),
+    // The place's events are all in its country, so none is outside the frame.
+    clusters: cluster({ cells, worldPixels, bbox: [-180, -85, 180, 85] }),
     place: drawn.place,
     filters,
   })
