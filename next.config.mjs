@@ -2,7 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
-import { EVENT_FILTER_KEYS } from './lib/eventFilters.mjs'
+import { EVENT_FILTER_KEYS, EVENTS_MAP_QUERY_KEYS } from './lib/eventFilters.mjs'
 import { adminSecurityHeaders, readerSecurityHeaders } from './lib/securityHeaders.mjs'
 
 // Reader pages: everything but the admin, the APIs, Next's own assets, the preview switch and
@@ -59,13 +59,21 @@ const nextConfig = {
       })),
     ]
   },
-  // /events without a query string is a static page; with filters it is rendered per request.
+  // /events and /events/map without a query string are static pages; with one, rendered per request.
   rewrites: async () => ({
-    beforeFiles: EVENT_FILTER_KEYS.map((key) => ({
-      source: '/events',
-      has: [{ type: 'query', key }],
-      destination: '/events/filter',
-    })),
+    beforeFiles: [
+      ...EVENT_FILTER_KEYS.map((key) => ({
+        source: '/events',
+        has: [{ type: /** @type {const} */ ('query'), key }],
+        destination: '/events/filter',
+      })),
+      // The same for the map, whose view (zoom and centre) is in the query string too.
+      ...EVENTS_MAP_QUERY_KEYS.map((key) => ({
+        source: '/events/map',
+        has: [{ type: /** @type {const} */ ('query'), key }],
+        destination: '/events/map/view',
+      })),
+    ],
   }),
 }
 

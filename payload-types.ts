@@ -254,12 +254,19 @@ export interface Event {
    * How much of the date the sources establish.
    */
   datePrecision: 'day' | 'month' | 'year';
+  /**
+   * Type the coordinates, or pick the country and click on its map. The country defaults to the one the coordinates lie in.
+   */
   location?: {
     place?: string | null;
     region?: string | null;
     country?: string | null;
     latitude?: number | null;
     longitude?: number | null;
+    /**
+     * The gazetteer the coordinates come from, e.g. GeoNames.
+     */
+    reference?: (number | null) | Reference;
   };
   victims?: {
     text?: string | null;
@@ -321,32 +328,6 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * Describe the image for readers who cannot see it.
-   */
-  alt: string;
-  /**
-   * Author and licence.
-   */
-  credit?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -433,6 +414,32 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe the image for readers who cannot see it.
+   */
+  alt: string;
+  /**
+   * Author and licence.
+   */
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -788,6 +795,7 @@ export interface EventsSelect<T extends boolean = true> {
         country?: T;
         latitude?: T;
         longitude?: T;
+        reference?: T;
       };
   victims?:
     | T

@@ -143,4 +143,4 @@ export const LINK_OUTCOME_LABELS = readerLabels(LINK_OUTCOMES)
 export const LINK_STATUS_LABELS = readerLabels(LINK_STATUSES)
 
 /** The query keys that filter the list of events (one list for the app and next.config.mjs). */
-export { EVENT_FILTER_KEYS } from './eventFilters.mjs'
+export { EVENT_FILTER_KEYS, EVENTS_MAP_QUERY_KEYS } from './eventFilters.mjs'

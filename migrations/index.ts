@@ -9,6 +9,7 @@ import * as migration_20261126_050000_change_log from './20261126_050000_change_
 import * as migration_20261126_050000_login_failures from './20261126_050000_login_failures';
 import * as migration_20261127_010000_change_log_without_paths from './20261127_010000_change_log_without_paths';
 import * as migration_20261127_020000_attempt_kinds from './20261127_020000_attempt_kinds';
+import * as migration_20261207_225055_event_location_reference from './20261207_225055_event_location_reference';
 import * as migration_20261207_230639_audit_schedule_actions from './20261207_230639_audit_schedule_actions';
 import * as migration_20261207_234007_ever_published from './20261207_234007_ever_published';
 
@@ -67,6 +68,11 @@ export const migrations = [
     up: migration_20261127_020000_attempt_kinds.up,
     down: migration_20261127_020000_attempt_kinds.down,
     name: '20261127_020000_attempt_kinds',
+  },
+  {
+    up: migration_20261207_225055_event_location_reference.up,
+    down: migration_20261207_225055_event_location_reference.down,
+    name: '20261207_225055_event_location_reference',
   },
   {
     up: migration_20261207_230639_audit_schedule_actions.up,

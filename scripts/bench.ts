@@ -6,7 +6,7 @@
  * against it (`.next-bench-<size>`, skipped when current), `next start` on PORT, then the
  * measurements of issue 7 — cached pages against a bare node:http server serving the same
  * bytes (and the edge tier with --edge), uncached article renders and their SQL statements,
- * search, /events filters, REST and admin lists with drafts, saves and approvals, RSS and
+ * search, /events filters, /events/map views and place pages (render time and size), REST and admin lists with drafts, saves and approvals, RSS and
  * database size. Prints one table and writes it with the machine's details to
  * bench-results/<time>.json. Every load is bounded in requests and seconds, on 127.0.0.1.
  */
@@ -28,6 +28,8 @@ import {
   type Latency,
   type Throughput,
 } from './lib/bench/measure'
+import { slugify } from '../lib/slugify'
+
 import { placeName, SEARCH_WORD_SETS, SEARCH_WORDS, typoOf, wordsFromRank } from './lib/bench/words'
 import { findVarnishd, startVarnish, VARNISH_MISSING } from './lib/varnish'
 
@@ -181,6 +183,8 @@ type SizeResult = Record<string, unknown> & {
   searchThroughput: Record<string, Throughput>
   eventsFiltered: Latency
   eventsUnfiltered: Throughput
+  map: Latency & { bytes: number[] }
+  places: Latency & { bytes: number[] }
   restList: Latency
   adminList: Latency
   save: Latency
@@ -298,6 +302,36 @@ async function measure(
     seconds: Math.min(5, seconds),
   })
 
+  log('/events/map and place pages…')
+  // Each view is rendered per request (its query string), as a filtered /events is.
+  const views = [
+    '',
+    '?type=massacre',
+    '?year=2001',
+    '?z=2&lat=33&lng=44',
+    '?place=Iraq&z=4&lat=33&lng=44',
+    '?type=raid&z=3&lat=10&lng=20',
+  ]
+  const map = await timeSequential(
+    Array.from({ length: 36 }, (_, i) => {
+      const view = views[i % views.length] || `?z=0&lat=20&lng=${10 + i}`
+      return `${site}/events/map${view}`
+    }),
+  )
+  // Region pages not visited before: each first visit renders the page (map, chart, lists).
+  const placeSamples = await query<{ country: string; region: string }>(
+    url,
+    `SELECT location_country AS country, location_region AS region FROM events
+     WHERE _status = 'published' AND location_region IS NOT NULL
+     GROUP BY 1, 2 ORDER BY md5(location_country || location_region || $1) LIMIT 20`,
+    [String(Date.now())],
+  )
+  const placePages = await timeSequential(
+    placeSamples.map(
+      ({ country, region }) => `${site}/places/${slugify(country)}/${slugify(region)}`,
+    ),
+  )
+
   log('REST and admin lists, saves and approvals…')
   const admin = await signIn('admin@annals.test', 'annals-admin')
   const restList = await timeSequential(
@@ -373,6 +407,8 @@ async function measure(
     searchThroughput,
     eventsFiltered,
     eventsUnfiltered,
+    map,
+    places: placePages,
     restList,
     adminList,
     save: latency(saves, saveErrors),
@@ -465,6 +501,23 @@ const rows: [string, (r: SizeResult) => string, string][] = [
     (r) => `${ms(r.eventsFiltered.p50)} / ${ms(r.eventsFiltered.p95)}`,
     'p95 ≤ 150 ms',
   ],
+  [
+    '/events/map uncached render p50 / p95',
+    (r) => `${ms(r.map.p50)} / ${ms(r.map.p95)}${r.map.errors ? ` (${r.map.errors} failed)` : ''}`,
+    'p95 ≤ 150 ms',
+  ],
+  [
+    '/events/map size (largest)',
+    (r) => `${(Math.max(...r.map.bytes) / 1024).toFixed(1)} KB`,
+    '≤ 300 KB',
+  ],
+  [
+    'place page uncached render p50 / p95',
+    (r) =>
+      `${ms(r.places.p50)} / ${ms(r.places.p95)}${r.places.errors ? ` (${r.places.errors} failed)` : ''}`,
+    '',
+  ],
+  ['place page size (largest)', (r) => `${(Math.max(...r.places.bytes) / 1024).toFixed(1)} KB`, ''],
   ['REST list with drafts p95', (r) => ms(r.restList.p95), '≤ 500 ms'],
   ['admin list view p95', (r) => ms(r.adminList.p95), '≤ 500 ms'],
   [

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { findCitations } from '@/lib/lexical'
+import { containsPoint, findCountry } from '@/lib/maps/atlas'
 
 import { loadTestBenchData } from './helpers/benchData'
 import { getTestPayload } from './helpers/payload'
@@ -68,6 +69,22 @@ describe('benchmark data (npm run bench:data)', () => {
     })
     expect(event.figures?.length).toBeGreaterThan(0)
     expect(event.figures?.every((figure) => figure.claimedBy && figure.kind)).toBe(true)
+  })
+
+  it('should place every event inside its country as the maps draw it', async () => {
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { id: { greater_than: loaded.maxima.events } },
+      depth: 0,
+      pagination: false,
+      select: { location: true },
+    })
+    const outside = docs.filter(({ location }) => {
+      const country = findCountry(location?.country)
+      return !country || !containsPoint(country, location!.latitude!, location!.longitude!)
+    })
+    expect(docs).toHaveLength(ARTICLES)
+    expect(outside).toEqual([])
   })
 
   it('should keep a version for every article, the published one marked latest', async () => {

@@ -31,6 +31,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
           <nav className="site-nav" aria-label="Main">
             <Link href="/">Articles</Link>
             <Link href="/events">Events</Link>
+            <Link href="/events/map">Map</Link>
           </nav>
           <SearchForm id="site-search-q" label="Site search" />
         </header>

@@ -6,20 +6,10 @@ import { validateEndDate } from '@/fields/validateDate'
 import { adminOptions, ATTRIBUTIONS, DATE_PRECISIONS, EVENT_TYPES } from '@/lib/vocabulary'
 import { withEditorialWorkflow } from '@/workflow/withEditorialWorkflow'
 
+import { countryOutline } from './endpoints/countryOutline'
 import { figuresField } from './figures'
+import { locationField } from './location'
 import { revalidateEvent } from './hooks/revalidateEvent'
-
-const validateLatitude = (value: null | number | undefined) =>
-  value === null ||
-  value === undefined ||
-  (value >= -90 && value <= 90) ||
-  'Latitude must be between -90 and 90.'
-
-const validateLongitude = (value: null | number | undefined) =>
-  value === null ||
-  value === undefined ||
-  (value >= -180 && value <= 180) ||
-  'Longitude must be between -180 and 180.'
 
 export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
   slug: 'events',
@@ -74,27 +64,7 @@ export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
         },
       ],
     },
-    {
-      name: 'location',
-      type: 'group',
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'place', type: 'text' },
-            { name: 'region', type: 'text' },
-            { name: 'country', type: 'text' },
-          ],
-        },
-        {
-          type: 'row',
-          fields: [
-            { name: 'latitude', type: 'number', validate: validateLatitude },
-            { name: 'longitude', type: 'number', validate: validateLongitude },
-          ],
-        },
-      ],
-    },
+    locationField,
     {
       name: 'victims',
       type: 'group',
@@ -125,6 +95,7 @@ export const Events: CollectionConfig<'events'> = withEditorialWorkflow({
     },
     figuresField,
   ],
+  endpoints: [countryOutline],
   hooks: {
     afterChange: [revalidateEvent.afterChange],
     afterDelete: [revalidateEvent.afterDelete],

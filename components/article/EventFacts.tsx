@@ -5,6 +5,21 @@ import type { EventFactsView } from '@/lib/view/eventFacts'
 
 import { Cite } from './Cite'
 
+/** "Camp Ashraf, Diyala Governorate, Iraq", the region and country linked to their places. */
+function PlaceParts({ parts }: { parts: EventFactsView['placeParts'] }) {
+  const items = [
+    parts.place,
+    parts.region ? <Link href={parts.region.href}>{parts.region.name}</Link> : null,
+    parts.country ? <Link href={parts.country.href}>{parts.country.name}</Link> : null,
+  ].filter(Boolean)
+  return items.map((item, index) => (
+    <Fragment key={index}>
+      {index > 0 ? ', ' : null}
+      {item}
+    </Fragment>
+  ))
+}
+
 type Props = {
   facts: EventFactsView
   /** The infobox shows the figures; the event page lists them in a table of their own. */
@@ -31,7 +46,7 @@ export function EventFacts({ facts, variant }: Props) {
         <tr>
           <th scope="row">Location</th>
           <td>
-            {facts.place}
+            <PlaceParts parts={facts.placeParts} />
             {facts.coordinates && variant === 'page' ? (
               <span className="coordinates">
                 {' '}

@@ -2,6 +2,8 @@ import Link from 'next/link'
 
 import type { EventFactsView } from '@/lib/view/eventFacts'
 
+import { LocationMap } from '@/components/maps/LocationMap'
+
 import { EventFacts } from './EventFacts'
 
 /** The facts box beside an article about an event. */
@@ -26,6 +28,13 @@ export function Infobox({ facts }: { facts: EventFactsView }) {
                   />
                   {image.credit ? <figcaption>{image.credit}</figcaption> : null}
                 </figure>
+              </td>
+            </tr>
+          ) : null}
+          {facts.map ? (
+            <tr>
+              <td colSpan={2} className="infobox-map">
+                <LocationMap map={facts.map} id="infobox-map" />
               </td>
             </tr>
           ) : null}

@@ -6,14 +6,16 @@ type Props = {
   years: number[]
   countries: string[]
   selected: { year?: number; type?: Event['type']; place?: string }
+  /** Where the form filters: the timeline, or the map. */
+  action?: '/events' | '/events/map'
 }
 
 /** A plain GET form: filtering works without JavaScript and every result has a URL. */
-export function EventFilters({ years, countries, selected }: Props) {
+export function EventFilters({ years, countries, selected, action = '/events' }: Props) {
   return (
     <form
       className="event-filters"
-      action="/events"
+      action={action}
       method="get"
       role="search"
       aria-label="Filter events"
@@ -45,11 +47,11 @@ export function EventFilters({ years, countries, selected }: Props) {
         <input
           type="text"
           name="place"
-          list="event-countries"
+          list={`event-countries${action === '/events' ? '' : '-map'}`}
           defaultValue={selected.place ?? ''}
           placeholder="Country, region or place"
         />
-        <datalist id="event-countries">
+        <datalist id={`event-countries${action === '/events' ? '' : '-map'}`}>
           {countries.map((country) => (
             <option key={country} value={country} />
           ))}

@@ -2,10 +2,14 @@ import Link from 'next/link'
 
 import { EventFilters } from '@/components/events/EventFilters'
 import { EVENT_TYPE_LABELS, placeOf } from '@/components/events/labels'
+import { YearChart } from '@/components/maps/YearChart'
 import { Pagination } from '@/components/ui/Pagination'
 import { formatDateRange, isoDay } from '@/lib/format/date'
 import { figureValue, groupFigures } from '@/lib/format/figures'
 import { getEventFacets, listEvents, type EventFilters as Filters } from '@/lib/queries/events'
+import { countEventsByYear } from '@/lib/queries/places'
+import { placeHref } from '@/lib/view/locationMap'
+import { yearChartView } from '@/lib/view/yearChart'
 import type { Event } from '@/payload-types'
 
 export type SearchParams = Record<string, string | string[] | undefined>
@@ -38,9 +42,10 @@ export const eventsHref = (filters: Filters, page: number) => {
 
 /** The timeline of /events: one page of events, oldest first, grouped by year. */
 export async function EventsTimeline({ filters }: { filters: Filters }) {
-  const [{ events, page, totalPages, totalDocs }, facets] = await Promise.all([
+  const [{ events, page, totalPages, totalDocs }, facets, counts] = await Promise.all([
     listEvents(filters),
     getEventFacets(),
+    countEventsByYear(filters),
   ])
   const byYear = new Map<number, typeof events>()
   for (const event of events) {
@@ -62,8 +67,15 @@ export async function EventsTimeline({ filters }: { filters: Filters }) {
             {' '}
             <Link href="/events">Show all events</Link>
           </>
-        ) : null}
+        ) : null}{' '}
+        <Link href={eventsHref(filters, 1).replace('/events', '/events/map')}>
+          Show {filtered ? 'them' : 'all events'} on a map
+        </Link>
       </p>
+      <YearChart
+        chart={yearChartView({ counts, filters, title: 'Events per year, by type' })}
+        id="events-years"
+      />
       <ol className="timeline">
         {[...byYear].map(([year, yearEvents]) => (
           <li key={year} className="timeline-year">
@@ -82,7 +94,19 @@ export async function EventsTimeline({ filters }: { filters: Filters }) {
                       </Link>
                       <span className="timeline-meta">
                         {EVENT_TYPE_LABELS[event.type]}
-                        {placeOf(event) ? ` · ${placeOf(event)}` : ''}
+                        {placeOf(event) ? ' · ' : ''}
+                        {event.location?.country ? (
+                          <>
+                            {[event.location.place, event.location.region]
+                              .filter(Boolean)
+                              .map((part) => `${part}, `)}
+                            <Link href={placeHref(event.location.country)}>
+                              {event.location.country}
+                            </Link>
+                          </>
+                        ) : (
+                          placeOf(event)
+                        )}
                         {deaths
                           ? ` · Deaths: ${deaths.claims.map((claim) => `${figureValue(claim)} (${claim.claimedBy})`).join(' – ')}`
                           : ''}

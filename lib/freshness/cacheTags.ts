@@ -8,7 +8,7 @@
  *
  * No dependencies: the proxy and the scripts writing the edge's VCL read it on its own.
  */
-import { EVENT_FILTER_KEYS } from '../vocabulary'
+import { EVENT_FILTER_KEYS, EVENTS_MAP_QUERY_KEYS } from '../vocabulary'
 
 export const TAGS = {
   /**
@@ -61,6 +61,7 @@ export const REQUEST_RENDERED_PAGE_TAGS: {
 }[] = [
   { path: '/articles', tags: [TAGS.site, TAGS.articles] },
   { path: '/events', tags: [TAGS.site, TAGS.events], whenQueryHas: EVENT_FILTER_KEYS },
+  { path: '/events/map', tags: [TAGS.site, TAGS.events], whenQueryHas: EVENTS_MAP_QUERY_KEYS },
   // Search results show articles and events: every publish of either changes them.
   { path: '/search', tags: [TAGS.site, TAGS.articles, TAGS.events] },
 ]

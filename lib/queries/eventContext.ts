@@ -115,12 +115,13 @@ export async function loadReactions(
 
 /** The references an event and its reactions cite (figures, perpetrators, statements). */
 export const eventReferenceIds = (
-  event: Pick<Event, 'figures' | 'perpetrators'> | null,
+  event: Pick<Event, 'figures' | 'perpetrators' | 'location'> | null,
   reactions: Pick<Reaction, 'reference'>[],
 ) => [
   ...reactions.map((reaction) => idOf(reaction.reference)),
   ...(event?.figures ?? []).map((figure) => idOf(figure.reference)),
   ...(event?.perpetrators ?? []).map((perpetrator) => idOf(perpetrator.reference)),
+  idOf(event?.location?.reference),
 ]
 
 /**

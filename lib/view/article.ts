@@ -13,6 +13,7 @@ import {
 import { citeThisPage, type PageCitation } from '@/lib/format/citation'
 import { getArticlePage, type ArticlePage } from '@/lib/queries/articles'
 import type { Reference } from '@/payload-types'
+import { idOf } from '@/lib/relationId'
 import { absoluteUrl } from '@/lib/siteUrl'
 
 import { eventFactsView, reactionViews, type EventFactsView, type ReactionView } from './eventFacts'
@@ -80,6 +81,7 @@ export const articleView = (page: ArticlePage, url: string): ArticleView => {
           image: page.image,
           victimsFlag: page.victimsFlag,
           citations,
+          locationSource: references.get(idOf(event.location?.reference) ?? -1) ?? null,
         })
       : null,
     reactions: reactionViews(reactions, citations),

@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { citationRegistry, rowCitations, type NumberedReference } from '@/lib/citations'
 import { TAGS, tagPage } from '@/lib/freshness'
 import { getPayloadClient } from '@/lib/payload'
+import { idOf } from '@/lib/relationId'
 import { loadEventPage, type EventPageData } from '@/lib/queries/eventContext'
 import { readOptions } from '@/lib/queries/readOptions'
 
@@ -38,6 +39,7 @@ export const eventView = (data: EventPageData): EventView => {
       partOf: data.partOf,
       victimsArticle: data.victimsArticle,
       citations,
+      locationSource: references.get(idOf(event.location?.reference) ?? -1) ?? null,
     }),
     reactions: reactionViews(reactions, citations),
     // The figures table carries the figures' citations; the timeline repeats none.

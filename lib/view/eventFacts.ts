@@ -3,6 +3,7 @@ import { formatDate, formatDateRange, isoDay } from '@/lib/format/date'
 import { figureValue, groupFigures, type Figure } from '@/lib/format/figures'
 import { placeOf } from '@/lib/format/place'
 import type { MediaCard } from '@/lib/queries/articles'
+import type { Reference } from '@/payload-types'
 import type {
   ArticleLink,
   EventFactsData,
@@ -10,6 +11,8 @@ import type {
   PageReaction,
 } from '@/lib/queries/eventContext'
 import { ATTRIBUTION_LABELS, EVENT_TYPE_LABELS, STANCE_LABELS } from '@/lib/vocabulary'
+
+import { locationMapView, placeHref, type LocationMapView, type PlaceLink } from './locationMap'
 
 export type FigureClaimView = {
   key: string
@@ -37,6 +40,9 @@ export type EventFactsView = {
   isoStart?: string
   place: string
   coordinates: { latitude: number; longitude: number } | null
+  /** The location's parts, the region and country linked to their place pages. */
+  placeParts: { place: string | null; region: PlaceLink | null; country: PlaceLink | null }
+  map: LocationMapView | null
   alternativeNames: string[]
   partOf: { name: string; href: string } | null
   figures: FigureGroupView[]
@@ -52,6 +58,7 @@ export const eventFactsView = ({
   image = null,
   victimsFlag = null,
   citations,
+  locationSource = null,
 }: {
   event: EventFactsData
   partOf: EventLink | null
@@ -59,8 +66,10 @@ export const eventFactsView = ({
   image?: MediaCard | null
   victimsFlag?: MediaCard | null
   citations: CitationRegistry
+  /** The gazetteer the coordinates come from. */
+  locationSource?: Pick<Reference, 'id' | 'title'> | null
 }): EventFactsView => {
-  const { latitude, longitude } = event.location ?? {}
+  const { latitude, longitude, place, region, country } = event.location ?? {}
   return {
     name: event.name,
     href: `/events/${event.slug}`,
@@ -72,6 +81,12 @@ export const eventFactsView = ({
       typeof latitude === 'number' && typeof longitude === 'number'
         ? { latitude, longitude }
         : null,
+    placeParts: {
+      place: place || null,
+      region: region && country ? { name: region, href: placeHref(country, region) } : null,
+      country: country ? { name: country, href: placeHref(country) } : null,
+    },
+    map: locationMapView(event.location, locationSource),
     alternativeNames: event.alternativeNames ?? [],
     partOf: partOf ? { name: partOf.name, href: `/events/${partOf.slug}` } : null,
     figures: groupFigures(event.figures).map((group) => ({

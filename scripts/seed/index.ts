@@ -3,7 +3,7 @@ import type { Payload, RequestContext } from 'payload'
 import { articles } from './content/articles'
 import { events } from './content/events'
 import { reactions } from './content/reactions'
-import { references } from './content/references'
+import { gazetteerReferences, references } from './content/references'
 import type { SeedEvent, SeedReference } from './content/types'
 import { toLexical } from './lexical'
 
@@ -75,7 +75,7 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
   }
 
   const referenceIds = new Map<string, number>()
-  for (const reference of references) {
+  for (const reference of [...references, ...gazetteerReferences]) {
     let id = await findOne('references', { title: { equals: reference.title } })
     if (id) report.existing++
     else {
@@ -101,6 +101,7 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
         figures,
         startDate,
         endDate,
+        location,
         ...rest
       } = event
       const created = await payload.create({
@@ -111,6 +112,12 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
           datePrecision: rest.datePrecision ?? 'day',
           startDate: day(startDate)!,
           endDate: day(endDate),
+          location: location && {
+            ...location,
+            reference: location.reference
+              ? lookup(referenceIds, location.reference, 'reference')
+              : undefined,
+          },
           partOf: partOf ? lookup(eventIds, partOf, 'event') : undefined,
           victims: victims ? { text: victims.text } : undefined,
           perpetrators: perpetrators?.map((perpetrator) => ({

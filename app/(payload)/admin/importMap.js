@@ -28,6 +28,7 @@ import { CitationChecklistServer as CitationChecklistServer_a6ea984c712ec284e0d0
 import { WorkflowActions as WorkflowActions_28fd3a85267748f04beaad8f49aa3c88 } from '@/components/admin/WorkflowActions'
 import { PublishControl as PublishControl_f12ffbef388a838b1c4fe488ce27d154 } from '@/components/admin/PublishControl'
 import { WorkflowStatus as WorkflowStatus_a83f0b9b45642b6272b2d4ddc42ebcb8 } from '@/components/admin/WorkflowStatus'
+import { LocationPicker as LocationPicker_746d4d1618cee14c21cb510ffdc3f1ec } from '@/components/admin/LocationPicker'
 import { ReviewQueueNavLink as ReviewQueueNavLink_12fdfc4835407ecd3c8fd79c48b7dbbf } from '@/components/admin/ReviewQueueNavLink'
 import { DashboardWorkflow as DashboardWorkflow_8f2ed4c72c1ee29472486c31d5abad55 } from '@/components/admin/DashboardWorkflow'
 import { ReviewQueueView as ReviewQueueView_216d44a675099e9e8a84b2e9dbbde6f4 } from '@/components/admin/ReviewQueueView'
@@ -65,6 +66,7 @@ export const importMap = {
   "@/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_28fd3a85267748f04beaad8f49aa3c88,
   "@/components/admin/PublishControl#PublishControl": PublishControl_f12ffbef388a838b1c4fe488ce27d154,
   "@/components/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_a83f0b9b45642b6272b2d4ddc42ebcb8,
+  "@/components/admin/LocationPicker#LocationPicker": LocationPicker_746d4d1618cee14c21cb510ffdc3f1ec,
   "@/components/admin/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_12fdfc4835407ecd3c8fd79c48b7dbbf,
   "@/components/admin/DashboardWorkflow#DashboardWorkflow": DashboardWorkflow_8f2ed4c72c1ee29472486c31d5abad55,
   "@/components/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_216d44a675099e9e8a84b2e9dbbde6f4,

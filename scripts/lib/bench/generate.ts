@@ -1,3 +1,7 @@
+import { geoCentroid } from 'd3-geo'
+
+import { containsPoint, findCountry } from '../../../lib/maps/atlas'
+
 import { placeName, sentence } from './words'
 import { hexId, random, seedOf, type Random } from './random'
 
@@ -12,6 +16,27 @@ import { element, textNode } from '../../seed/lexical'
 
 export type Row = Record<string, unknown>
 export type Tables = Record<string, Row[]>
+
+/**
+ * A point inside the country as the maps draw it (Natural Earth 1:50m), drawn uniformly from
+ * its bounding box until one falls inside: coordinates the editors' check would accept.
+ */
+const pointIn = (country: string, index: number) => {
+  const shape = findCountry(country)!
+  const place = random(seedOf('location', index))
+  const [[west, south], [east, north]] = shape.bounds
+  const span = east >= west ? east - west : east + 360 - west
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const longitude = ((west + place.next() * span + 540) % 360) - 180
+    const latitude = south + place.next() * (north - south)
+    const rounded = [Math.round(latitude * 1e4) / 1e4, Math.round(longitude * 1e4) / 1e4]
+    if (containsPoint(shape, rounded[0], rounded[1])) {
+      return { location_latitude: rounded[0], location_longitude: rounded[1] }
+    }
+  }
+  const [longitude, latitude] = geoCentroid(shape)
+  return { location_latitude: latitude, location_longitude: longitude }
+}
 
 /** The first id of each table this load writes; ids are assigned, so rows can point at each other. */
 export type IdBase = {
@@ -244,8 +269,8 @@ export function generateCluster(
     location_place: place,
     location_region: `${placeName((index % 997) + 700_000)} Province`,
     location_country: country,
-    location_latitude: Math.round((rng.next() * 140 - 70) * 1e4) / 1e4,
-    location_longitude: Math.round((rng.next() * 340 - 170) * 1e4) / 1e4,
+    // Two draws kept, so the fields after them stay as they were before events had real places.
+    ...(rng.next(), rng.next(), pointIn(country, index)),
     victims_text: `Residents of ${place}`,
     ...workflowColumns(author, iso(created), 'Imported by the benchmark generator'),
   }

@@ -20,7 +20,14 @@ export const events: SeedEvent[] = [
     type: 'massacre',
     startDate: '2013-09-01',
     datePrecision: 'day',
-    location: { place: 'Camp Ashraf', region: 'Diyala Governorate', country: 'Iraq' },
+    location: {
+      place: 'Camp Ashraf',
+      region: 'Diyala Governorate',
+      country: 'Iraq',
+      latitude: 33.63,
+      longitude: 44.55,
+      reference: 'geonames',
+    },
     victims: { text: "Members of the People's Mujahedin of Iran (PMOI/MEK)", article: 'pmoi' },
     perpetrators: [
       { party: 'Iraqi security forces', attribution: 'suspected', reference: 'williams-2013' },
@@ -81,7 +88,13 @@ export const events: SeedEvent[] = [
     // Only the year is known from the source; the day and month are placeholders.
     startDate: '2006-01-01',
     datePrecision: 'year',
-    location: { place: 'Qana', country: 'Lebanon' },
+    location: {
+      place: 'Qana',
+      country: 'Lebanon',
+      latitude: 33.21,
+      longitude: 35.3,
+      reference: 'geonames',
+    },
     figures: [
       {
         kind: 'deaths',
@@ -110,6 +123,9 @@ export const events: SeedEvent[] = [
       place: 'Iranian Liaison Office, Erbil',
       region: 'Kurdistan Region',
       country: 'Iraq',
+      latitude: 36.19,
+      longitude: 44.01,
+      reference: 'geonames',
     },
     victims: { text: 'Five mid-level Iranian diplomats' },
     perpetrators: [
@@ -133,7 +149,13 @@ export const events: SeedEvent[] = [
     startDate: '2007-02-06',
     endDate: '2007-04-03',
     datePrecision: 'day',
-    location: { place: 'Karrada district, Baghdad', country: 'Iraq' },
+    location: {
+      place: 'Karrada district, Baghdad',
+      country: 'Iraq',
+      latitude: 33.3,
+      longitude: 44.42,
+      reference: 'geonames',
+    },
     victims: { text: 'Jalal Sharafi, second secretary of the Iranian embassy' },
     perpetrators: [
       {
@@ -189,7 +211,13 @@ export const events: SeedEvent[] = [
     type: 'massacre',
     startDate: '2010-10-31',
     datePrecision: 'day',
-    location: { place: 'Syriac Catholic church, Baghdad', country: 'Iraq' },
+    location: {
+      place: 'Syriac Catholic church, Baghdad',
+      country: 'Iraq',
+      latitude: 33.31,
+      longitude: 44.41,
+      reference: 'geonames',
+    },
     victims: { text: 'Worshipers at Sunday evening Mass' },
     perpetrators: [
       {
@@ -206,7 +234,14 @@ export const events: SeedEvent[] = [
     type: 'raid',
     startDate: '2011-04-08',
     datePrecision: 'day',
-    location: { place: 'Camp Ashraf', region: 'Diyala Governorate', country: 'Iraq' },
+    location: {
+      place: 'Camp Ashraf',
+      region: 'Diyala Governorate',
+      country: 'Iraq',
+      latitude: 33.63,
+      longitude: 44.55,
+      reference: 'geonames',
+    },
     victims: { text: "Members of the People's Mujahedin of Iran (PMOI/MEK)", article: 'pmoi' },
     perpetrators: [{ party: 'Iraqi Army', attribution: 'confirmed', reference: 'reference-page' }],
     figures: [
@@ -222,7 +257,14 @@ export const events: SeedEvent[] = [
     type: 'massacre',
     startDate: '2012-05-25',
     datePrecision: 'day',
-    location: { place: 'Taldou', region: 'Houla Region', country: 'Syria' },
+    location: {
+      place: 'Taldou',
+      region: 'Houla Region',
+      country: 'Syria',
+      latitude: 34.88,
+      longitude: 36.52,
+      reference: 'geonames',
+    },
     victims: { text: 'Civilians, including 34 women and 49 children (UN figures)' },
     perpetrators: [
       {
@@ -253,7 +295,13 @@ export const events: SeedEvent[] = [
     type: 'massacre',
     startDate: '2013-08-14',
     datePrecision: 'day',
-    location: { place: 'Rabaa al-Adawiya Square and al-Nahda Square, Cairo', country: 'Egypt' },
+    location: {
+      place: 'Rabaa al-Adawiya Square and al-Nahda Square, Cairo',
+      country: 'Egypt',
+      latitude: 30.06,
+      longitude: 31.32,
+      reference: 'geonames',
+    },
     victims: { text: 'Protesters at sit-ins supporting President Mohamed Morsi' },
     perpetrators: [
       { party: 'Egyptian police', attribution: 'confirmed', reference: 'reference-page' },

@@ -99,3 +99,20 @@ export const references: SeedReference[] = [
     publisher: 'Wikimedia Foundation',
   },
 ]
+
+/**
+ * Where the demo places are is a fact like any figure, so it is cited: the reference page
+ * names the places but gives no coordinates. Coordinates are rounded to two decimals (about a
+ * kilometre), which is all an infobox map can show.
+ */
+export const gazetteerReferences: SeedReference[] = [
+  {
+    key: 'geonames',
+    citationType: 'web',
+    title: 'GeoNames geographical database',
+    work: 'GeoNames',
+    publisher: 'GeoNames',
+    url: 'https://www.geonames.org/',
+    accessDate: '2026-12-07',
+  },
+]

@@ -63,6 +63,8 @@ export type SeedEvent = {
     country?: string
     latitude?: number
     longitude?: number
+    /** The key of the gazetteer reference the coordinates come from. */
+    reference?: string
   }
   victims?: { text: string; article?: string }
   perpetrators?: {

@@ -8,6 +8,7 @@ import { EventFacts } from '@/components/article/EventFacts'
 import { FigureHistory } from '@/components/article/FigureHistory'
 import { ReactionList } from '@/components/article/ReactionList'
 import { ReferenceList } from '@/components/article/ReferenceList'
+import { LocationMap } from '@/components/maps/LocationMap'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { formatDate } from '@/lib/format/date'
 import { findRenamedEventSlug, listEventSlugs } from '@/lib/queries/events'
@@ -57,12 +58,15 @@ export default async function EventPageView({ params }: Props) {
         </p>
       </header>
 
-      <table className="facts">
-        <caption className="visually-hidden">Facts</caption>
-        <tbody>
-          <EventFacts facts={facts} variant="page" />
-        </tbody>
-      </table>
+      <div className="event-summary">
+        <table className="facts">
+          <caption className="visually-hidden">Facts</caption>
+          <tbody>
+            <EventFacts facts={facts} variant="page" />
+          </tbody>
+        </table>
+        {facts.map ? <LocationMap map={facts.map} id="event-map" /> : null}
+      </div>
 
       {facts.figures.length ? (
         <section aria-labelledby="figures">
