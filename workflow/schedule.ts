@@ -209,12 +209,14 @@ const publishPinnedRevision =
       : null
     const pinned = input.revision
     const newest = await newestRevision({ payload, collection, id })
-    const refusal = !pinned
-      ? 'it names no revision (it was queued before publishes were pinned); schedule it again'
-      : !newest || String(newest.version) !== String(pinned.version)
-        ? `the revision of ${formatRevisionTime(pinned.updatedAt)} it was to publish is no longer the newest${newest ? ` (one of ${formatRevisionTime(newest.updatedAt)} was saved since)` : ''}, and no reviewer scheduled that one`
-        : undefined
-    if (refusal || !pinned) {
+    const refusal = !user
+      ? 'it names no reviewer who scheduled it; schedule it again'
+      : !pinned
+        ? 'it names no revision (it was queued before publishes were pinned); schedule it again'
+        : !newest || String(newest.version) !== String(pinned.version)
+          ? `the revision of ${formatRevisionTime(pinned.updatedAt)} it was to publish is no longer the newest${newest ? ` (one of ${formatRevisionTime(newest.updatedAt)} was saved since)` : ''}, and no reviewer scheduled that one`
+          : undefined
+    if (refusal || !pinned || !user) {
       const message = `Nothing was published: ${refusal}.`
       await writeAudit(await requestAs(payload, user), {
         action: 'cancel_schedule',
@@ -230,7 +232,7 @@ const publishPinnedRevision =
       id,
       data: { _status: 'published', updatedAt: pinned.updatedAt },
       depth: 0,
-      overrideAccess: user === null,
+      overrideAccess: false,
       user,
       context: { [SCHEDULED_RUN]: true },
     })
