@@ -73,7 +73,7 @@ export async function EventsTimeline({ filters }: { filters: Filters }) {
         </Link>
       </p>
       <YearChart
-        chart={yearChartView({ counts, filters, title: 'Events per year, by type' })}
+        chart={yearChartView({ counts, filters, title: 'Events per year' })}
         id="events-years"
       />
       <ol className="timeline">

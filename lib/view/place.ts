@@ -49,7 +49,7 @@ export const getPlaceView = cache(
       chart: yearChartView({
         counts,
         filters: { place: place.country, region: place.region ?? undefined },
-        title: `Events in ${name} per year, by type`,
+        title: `Events in ${name} per year`,
       }),
       regions: place.region
         ? []
