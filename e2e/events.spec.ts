@@ -18,7 +18,7 @@ test.describe('events', () => {
     await expect(page.locator('.timeline-event')).toHaveCount(1)
     await expect(page.locator('.timeline-event')).toContainText('Houla massacre')
     await page.goto('/events?year=2013')
-    await expect(page.locator('.timeline-event a')).toHaveText([
+    await expect(page.locator('.timeline-event a.timeline-name')).toHaveText([
       'Rabaa massacre',
       '2013 Camp Ashraf massacre',
     ])
