@@ -178,11 +178,20 @@ const marksOf = ({
     })
     .sort((a, b) => b.count - a.count)
 
-const describe = (marks: MapMark[], what: string) => {
+/** A map's view from its drawing and marks; `subject` opens the text equivalent. */
+const mapView = ({
+  subject,
+  ...view
+}: Pick<EventsMapView, 'width' | 'height' | 'countries' | 'marks' | 'title'> & {
+  subject: string
+}): EventsMapView => {
+  const { marks } = view
   const shown = marks.reduce((sum, mark) => sum + mark.count, 0)
   return {
+    ...view,
     shown,
-    description: `${what}: ${shown.toLocaleString('en')} ${shown === 1 ? 'event' : 'events'} with recorded coordinates, in ${marks.length} ${marks.length === 1 ? 'group' : 'groups'}, listed below the map.`,
+    description: `${subject}: ${shown.toLocaleString('en')} ${shown === 1 ? 'event' : 'events'} with recorded coordinates, in ${marks.length} ${marks.length === 1 ? 'group' : 'groups'}, listed below the map.`,
+    credit: MAP_CREDIT,
   }
 }
 
@@ -212,17 +221,14 @@ export const eventsMapView = async ({
     filters,
     zoomInto,
   })
-  const { shown, description } = describe(marks, 'Map of the world')
-  return {
+  return mapView({
     width,
     height,
     countries: drawn.countries,
     marks,
-    shown,
     title: 'Map of events',
-    description,
-    credit: MAP_CREDIT,
-  }
+    subject: 'Map of the world',
+  })
 }
 
 export const PLACE_MAP = { width: 640, height: 440 } as const
@@ -247,17 +253,14 @@ export const placeMapView = async ({
     filters,
   })
   const name = region ? `${region}, ${country.properties.name}` : country.properties.name
-  const { shown, description } = describe(marks, `Map of ${country.properties.name}`)
-  return {
+  return mapView({
     width,
     height,
     countries: drawn.countries,
     marks,
-    shown,
     title: `Map of events in ${name}`,
-    description,
-    credit: MAP_CREDIT,
-  }
+    subject: `Map of ${country.properties.name}`,
+  })
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100
