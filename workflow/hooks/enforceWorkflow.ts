@@ -190,9 +190,12 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({
   }
   if (action === 'approve' || action === 'request_changes') data.reviewedBy = user?.id ?? null
   data.workflowState = state
-  // Computed, never taken from the client: it decides who may delete the document.
+  // Computed, never taken from the client: it decides who may delete the document. Once
+  // true it stays true, so only a document not yet known to have been published costs a count.
   data.everPublished =
-    publishing || (previous ? await hasPublishedRevision(req, slug, previous.id as number) : false)
+    publishing ||
+    previous?.everPublished === true ||
+    (previous ? await hasPublishedRevision(req, slug, previous.id as number) : false)
   data.savedByName = (user as { name?: string } | null)?.name ?? 'Annals'
 
   const audit = action ? TRANSITIONS[action].audit : undefined
